@@ -1,0 +1,7 @@
+"""`python -m drafting`: the command line."""
+
+import sys
+
+from drafting.cli import main
+
+sys.exit(main())

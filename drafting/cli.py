@@ -1,0 +1,261 @@
+"""The command line: countries, questions, build, validate, codes (`python -m drafting`)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from drafting.answers import default_for
+from drafting.assemble import assemble
+from drafting.answers import validate_answers
+from drafting.errors import AnswersError, Code, DraftingError, LibraryError, RenderError
+from drafting.library import ClauseLibrary, load_library
+from drafting.model import Instrument, Profile, QuestionId, Value
+from drafting.render.docx import render_docx
+from drafting.rules import evaluate
+from drafting.serialize import dumps
+
+EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
+
+
+def default_clauses_dir() -> Path:
+    """CLAUSES_DIR from the environment, else the repository's clauses/ beside the package."""
+    return Path(os.environ.get("CLAUSES_DIR") or Path(__file__).resolve().parent.parent / "clauses")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except AnswersError as exc:
+        _report(exc)
+        return EXIT_USAGE
+    except LibraryError as exc:
+        _report(exc)
+        return EXIT_FOUND if args.command == "validate" else EXIT_USAGE
+    except DraftingError as exc:
+        _report(exc)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"error: {exc.strerror}: {exc.filename}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _report(exc: DraftingError) -> None:
+    print(f"error: {exc}", file=sys.stderr)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ewaste-draft", description="Draft e-waste (WEEE) regulations from the model clause library."
+    )
+    parser.add_argument("--clauses", type=Path, default=None, help="the clause library folder (default: CLAUSES_DIR or the repository's clauses/)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("countries", help="list the country profiles")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_countries)
+
+    p = sub.add_parser("questions", help="the question catalogue for a country, with its defaults")
+    p.add_argument("--country", required=True)
+    p.add_argument("--lang", default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_questions)
+
+    p = sub.add_parser("build", help="assemble a draft: .docx or .json (draft model)")
+    p.add_argument("--country", required=True)
+    p.add_argument("--answers", type=Path, default=None, help="a JSON object {question_id: value}; omitted: all defaults")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--lang", default=None)
+    p.set_defaults(handler=_build)
+
+    p = sub.add_parser("validate", help="validate the whole clause library and the profiles")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_validate)
+
+    p = sub.add_parser("codes", help="the table of error codes (Markdown)")
+    p.set_defaults(handler=_codes)
+    return parser
+
+
+def _library(args: argparse.Namespace) -> ClauseLibrary:
+    return load_library(args.clauses or default_clauses_dir())
+
+
+def _countries(args: argparse.Namespace) -> int:
+    library = _library(args)
+    rows = [
+        {
+            "code": p.id,
+            "name": p.names.get("en", p.id),
+            "names": dict(p.names),
+            "languages": list(p.languages),
+            "instrument_type": p.instrument.type,
+            "legal_family": p.legal_family,
+        }
+        for p in library.profiles_by_id.values()
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r['code']}  {r['name']:<12} {r['instrument_type']:<22} {', '.join(r['languages'])}")
+    return EXIT_OK
+
+
+def catalogue_defaults(library: ClauseLibrary, profile: Profile) -> dict[QuestionId, tuple[bool, bool, Value]]:
+    """For each question: (asked when every answer is its default, has a default, default)."""
+    values: dict[QuestionId, Value] = {}
+    out: dict[QuestionId, tuple[bool, bool, Value]] = {}
+    for question in library.questions:
+        asked = evaluate(question.ask_when, values, profile, library.rules_by_id)
+        has_default, default = default_for(library, profile, question, values)
+        if asked and has_default:
+            values[question.id] = default
+        out[question.id] = (asked, has_default, default)
+    return out
+
+
+def _questions(args: argparse.Namespace) -> int:
+    library = _library(args)
+    profile = library.profile(args.country)
+    lang = args.lang or profile.languages[0]
+    defaults = catalogue_defaults(library, profile)
+    steps = {s.id: s for s in library.steps}
+    rows: list[dict[str, Any]] = []
+    for q in library.questions:
+        asked, has_default, default = defaults[q.id]
+        row: dict[str, Any] = {
+            "id": q.id,
+            "step": q.step,
+            "type": q.type.value,
+            "label": q.label.get(lang, q.label.get("en")),
+            "help": q.help.get(lang, q.help.get("en")),
+            "asked_by_default": asked,
+        }
+        if has_default:
+            row["default"] = json.loads(json.dumps(default, default=list))
+        if q.options:
+            row["options"] = [{"value": o.value, "label": o.label.get(lang, o.label.get("en"))} for o in q.options]
+        for name, value in (("min", q.minimum), ("max", q.maximum), ("unit", q.unit)):
+            if value is not None:
+                row[name] = value
+        if q.columns:
+            row["columns"] = [{"id": c.id, "type": c.type.value, "label": c.label.get(lang, c.label.get("en"))} for c in q.columns]
+        rows.append(row)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    current = None
+    for row in rows:
+        if row["step"] != current:
+            current = row["step"]
+            print(f"\n== {steps[current].title.get(lang, current)}")
+        shown = json.dumps(row.get("default"), ensure_ascii=False) if "default" in row else "(no default)"
+        flag = "" if row["asked_by_default"] else "  [asked only for some answers]"
+        print(f"  {row['id']} ({row['type']}) = {shown}{flag}\n      {row['label']}")
+    return EXIT_OK
+
+
+def _read_answers(path: Path | None) -> object:
+    if path is None:
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise AnswersError(
+            Code.BAD_ANSWERS_FILE,
+            f"{path} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno}).",
+        ) from exc
+
+
+def _build(args: argparse.Namespace) -> int:
+    library = _library(args)
+    profile = library.profile(args.country)
+    suffix = args.out.suffix.lower()
+    if suffix not in (".docx", ".json"):
+        raise RenderError(
+            Code.UNSUPPORTED_FORMAT,
+            f"Cannot write {args.out.name}: the format comes from the extension, .docx or .json.",
+        )
+    answers = validate_answers(library, profile, _read_answers(args.answers), args.lang)
+    instrument = assemble(library, profile, answers, args.lang)
+    if suffix == ".docx":
+        args.out.write_bytes(render_docx(instrument))
+    else:
+        args.out.write_text(dumps(instrument), encoding="utf-8")
+    for qid in answers.ignored:
+        print(f"note: the answer to {qid} is not used: the other answers leave that question unasked.", file=sys.stderr)
+    print(_summary(args.out, instrument), file=sys.stderr)
+    return EXIT_OK
+
+
+def _summary(out: Path, instrument: Instrument) -> str:
+    sections = instrument.sections()
+    definitions = sum(1 for s in sections for c in s.children if c.definition)
+    verify = len({f.path for f in _verify_facts(instrument)})
+    return (
+        f"Wrote {out}: {len(sections)} provisions in {len(instrument.body)} parts, "
+        f"{len(instrument.schedules)} schedules, {definitions} definitions; "
+        f"{verify} country facts marked for the drafter to verify."
+    )
+
+
+def _verify_facts(instrument: Instrument) -> list[Any]:
+    from drafting.model import FactText  # noqa: PLC0415
+
+    found = []
+
+    def walk(provisions: Any) -> None:
+        for p in provisions:
+            found.extend(i for i in (*p.content, *p.after) if isinstance(i, FactText) and i.verify)
+            walk(p.children)
+
+    walk(instrument.body)
+    for item in instrument.preamble:
+        found.extend(i for i in item.content if isinstance(i, FactText) and i.verify)
+    return found
+
+
+def _validate(args: argparse.Namespace) -> int:
+    try:
+        library = _library(args)
+    except LibraryError as exc:
+        if args.json:
+            print(json.dumps({"valid": False, "code": exc.code.value, "message": exc.message,
+                              "problems": [{"code": p.code.value, "message": p.message, "location": str(p.location)} for p in exc.problems]},
+                             ensure_ascii=False, indent=2))
+            return EXIT_FOUND
+        raise
+    summary = {
+        "valid": True,
+        "version": library.version,
+        "clauses": len(library.clauses),
+        "schedules": len(library.schedules),
+        "terms": len(library.terms_by_id),
+        "questions": len(library.questions),
+        "rules": len(library.rules_by_id),
+        "profiles": sorted(library.profiles_by_id),
+    }
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print(
+            f"The clause library is valid (version {library.version}): {summary['clauses']} clauses, "
+            f"{summary['schedules']} schedules, {summary['terms']} terms, {summary['questions']} questions, "
+            f"{summary['rules']} rules, profiles {', '.join(summary['profiles'])}."
+        )
+    return EXIT_OK
+
+
+def _codes(args: argparse.Namespace) -> int:
+    print("# Error codes\n\n| code | name |\n|---|---|")
+    for code in Code:
+        print(f"| {code.value} | {code.name} |")
+    return EXIT_OK

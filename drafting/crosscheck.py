@@ -1,0 +1,437 @@
+"""Cross-checks of a loaded library: ids, markup, facts, powers, languages, question order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from drafting.answers import _check as check_answer
+from drafting.errors import Code, LibraryError, Location, Problem
+from drafting.inline import MarkupError, tokenize
+from drafting.model import (
+    AllOf,
+    AnswerRef,
+    AnyOf,
+    Block,
+    Clause,
+    Compare,
+    Condition,
+    Multilingual,
+    Not,
+    Origin,
+    Profile,
+    QuestionId,
+    RuleId,
+    RuleKind,
+    ScheduleDef,
+    Table,
+)
+from drafting.rules import rules_named
+
+if TYPE_CHECKING:
+    from drafting.library import ClauseLibrary
+
+
+def crosscheck_library(library: ClauseLibrary) -> None:
+    """Raise one LibraryError listing every broken cross-reference inside the library."""
+    problems = [
+        *_check_clauses(library),
+        *_check_questions(library),
+        *_check_rules(library),
+        *_check_profiles(library),
+    ]
+    if problems:
+        raise LibraryError(
+            problems[0].code,
+            f"The clause library has {len(problems)} inconsistency(ies) between its files.",
+            problems=tuple(problems),
+            hint="Each problem names the file and JSON path to fix.",
+        )
+
+
+def _at(origin: Origin, suffix: str = "") -> Location:
+    return Location(file=origin.file, json_path=origin.json_path + suffix)
+
+
+def _library_languages(library: ClauseLibrary) -> tuple[str, ...]:
+    languages = {lang for p in library.profiles_by_id.values() for lang in p.languages}
+    return tuple(sorted(languages))
+
+
+# --- conditions ---------------------------------------------------------------------------------
+
+
+def _condition_problems(
+    condition: Condition,
+    library: ClauseLibrary,
+    location: Location,
+    known: Mapping[QuestionId, object] | None = None,
+) -> Iterator[Problem]:
+    """Unknown questions and rules in a condition; `known` restricts to earlier questions."""
+    questions = library.questions_by_id if known is None else known
+    for qid in _answers_in(condition):
+        if qid not in questions:
+            later = known is not None and qid in library.questions_by_id
+            yield Problem(
+                code=Code.FORWARD_QUESTION if later else Code.UNKNOWN_QUESTION,
+                message=(
+                    f"reads question {qid!r}, which comes later in the catalogue"
+                    if later
+                    else f"reads question {qid!r}, which does not exist"
+                ),
+                location=location,
+            )
+    for rule_id in rules_named(condition):
+        if rule_id not in library.rules_by_id:
+            yield Problem(
+                code=Code.UNKNOWN_RULE,
+                message=f"names rule {rule_id!r}, which does not exist",
+                location=location,
+            )
+
+
+def _answers_in(condition: Condition) -> Iterator[QuestionId]:
+    match condition:
+        case AllOf(conditions=items) | AnyOf(conditions=items):
+            for item in items:
+                yield from _answers_in(item)
+        case Not(condition=inner):
+            yield from _answers_in(inner)
+        case Compare(subject=subject, operand=operand):
+            for ref in (subject, operand):
+                if isinstance(ref, AnswerRef):
+                    yield ref.question_id
+
+
+# --- texts ----------------------------------------------------------------------------------------
+
+
+class _TextChecker:
+    """Checks the markup and languages of the texts of one clause, schedule or term."""
+
+    def __init__(
+        self, library: ClauseLibrary, owner: Clause | ScheduleDef | None, languages: tuple[str, ...]
+    ):
+        self.library = library
+        self.owner = owner
+        self.languages = languages
+        self.params = {p.name for p in owner.parameters} if owner else set()
+
+    def check(self, text: Multilingual | None, location: Location) -> Iterator[Problem]:
+        if not text:
+            return
+        missing = [lang for lang in self.languages if lang not in text]
+        if missing:
+            yield Problem(
+                code=Code.MISSING_LANGUAGE,
+                message=f"has no text in {', '.join(missing)}",
+                location=location,
+            )
+        for lang, value in text.items():
+            yield from self._markup(value, lang, location)
+
+    def _markup(self, value: str, lang: str, location: Location) -> Iterator[Problem]:
+        try:
+            tokens = tokenize(value)
+        except MarkupError as exc:
+            yield Problem(code=Code.BAD_MARKUP, message=f"[{lang}] {exc}", location=location)
+            return
+        for token in tokens:
+            problem = self._token(token.kind, token.key)
+            if problem:
+                yield Problem(code=problem[0], message=f"[{lang}] {problem[1]}", location=location)
+
+    def _token(self, kind: str, key: str) -> tuple[Code, str] | None:
+        library = self.library
+        if kind == "term" and key not in library.terms_by_id:
+            return Code.DANGLING_ID, f"uses term {key!r}, which is not defined in terms/"
+        if kind == "param" and key not in self.params:
+            return (
+                Code.UNKNOWN_PARAMETER,
+                f"uses parameter {key!r}, which the clause does not declare",
+            )
+        if kind == "ref":
+            return _ref_problem(library, self.owner, key)
+        if kind == "fact":
+            lacking = [p.id for p in library.profiles_by_id.values() if p.fact(key) is None]
+            if lacking:
+                return (
+                    Code.MISSING_FACT,
+                    f"reads fact {key!r}, which the profiles {', '.join(lacking)} lack",
+                )
+        return None
+
+
+def _ref_problem(
+    library: ClauseLibrary, owner: Clause | ScheduleDef | None, target: str
+) -> tuple[Code, str] | None:
+    if target == ".":
+        return None
+    if target.startswith("/"):
+        if owner is None:
+            return Code.DANGLING_ID, f"a local reference {target!r} outside a clause"
+        target = f"{owner.id}{target}"
+    clause_id, *keys = target.split("/")
+    schedule_ids = {s.id for s in library.schedules}
+    if clause_id in schedule_ids and not keys:
+        return None
+    clause = library.clauses_by_id.get(clause_id)  # type: ignore[call-overload]
+    if clause is None:
+        return (
+            Code.DANGLING_ID,
+            f"refers to {clause_id!r}, which is neither a clause nor a schedule",
+        )
+    if keys and not any(_has_path(v.body, keys) for v in clause.variants):
+        return (
+            Code.DANGLING_ID,
+            f"refers to {target!r}, but clause {clause_id!r} has no block with keys {'/'.join(keys)}",
+        )
+    return None
+
+
+def _has_path(blocks: tuple[Block, ...], keys: list[str]) -> bool:
+    for block in blocks:
+        if block.key == keys[0]:
+            return len(keys) == 1 or _has_path(block.items, keys[1:])
+    return False
+
+
+def _blocks(blocks: tuple[Block, ...]) -> Iterator[Block]:
+    for block in blocks:
+        yield block
+        yield from _blocks(block.items)
+
+
+# --- families -------------------------------------------------------------------------------------
+
+
+def _check_clauses(library: ClauseLibrary) -> Iterator[Problem]:
+    languages = _library_languages(library)
+    parts = {p.id for p in library.parts}
+    for part in library.parts:
+        yield from _TextChecker(library, None, languages).check(
+            part.heading, Location(file="parts.json", json_path=f"$.parts[?(@.id=='{part.id}')]")
+        )
+    for clause in library.clauses:
+        texts = _TextChecker(library, clause, languages)
+        if clause.part not in parts:
+            yield Problem(
+                code=Code.DANGLING_ID,
+                message=f"is in part {clause.part!r}, which parts.json lacks",
+                location=_at(clause.origin, ".part"),
+            )
+        yield from _condition_problems(
+            clause.include_when, library, _at(clause.origin, ".include_when")
+        )
+        yield from texts.check(clause.heading, _at(clause.origin, ".heading"))
+        yield from _parameter_problems(library, clause)
+        for power in clause.powers:
+            lacking = [p.id for p in library.profiles_by_id.values() if power not in p.powers]
+            if lacking:
+                yield Problem(
+                    code=Code.MISSING_POWER,
+                    message=f"relies on power {power!r}, which the profiles {', '.join(lacking)} do not map",
+                    location=_at(clause.origin, ".powers"),
+                )
+        for variant in clause.variants:
+            yield from _condition_problems(variant.when, library, _at(variant.origin, ".when"))
+            yield from texts.check(variant.heading, _at(variant.origin, ".heading"))
+            for block in _blocks(variant.body):
+                yield from _condition_problems(
+                    block.include_when, library, _at(block.origin, ".include_when")
+                )
+                yield from texts.check(block.text, _at(block.origin, ".text"))
+                yield from texts.check(block.after, _at(block.origin, ".after"))
+    for schedule in library.schedules:
+        texts = _TextChecker(library, schedule, languages)
+        yield from _condition_problems(
+            schedule.include_when, library, _at(schedule.origin, ".include_when")
+        )
+        yield from texts.check(schedule.heading, _at(schedule.origin, ".heading"))
+        yield from _parameter_problems(library, schedule)
+        for item in schedule.body:
+            if isinstance(item, Table):
+                for i, column in enumerate(item.columns):
+                    yield from texts.check(column, _at(item.origin, f".table.columns[{i}]"))
+                for r, (condition, cells) in enumerate(item.rows):
+                    yield from _condition_problems(
+                        condition, library, _at(item.origin, f".table.rows[{r}]")
+                    )
+                    for c, cell in enumerate(cells):
+                        yield from texts.check(
+                            cell, _at(item.origin, f".table.rows[{r}].cells[{c}]")
+                        )
+                if item.rows_from and item.rows_from not in texts.params:
+                    yield Problem(
+                        code=Code.UNKNOWN_PARAMETER,
+                        message=f"takes rows from parameter {item.rows_from!r}, which is not declared",
+                        location=_at(item.origin, ".table.rows_from"),
+                    )
+            else:
+                for block in _blocks((item,)):
+                    yield from _condition_problems(
+                        block.include_when, library, _at(block.origin, ".include_when")
+                    )
+                    yield from texts.check(block.text, _at(block.origin, ".text"))
+    for term in library.terms_by_id.values():
+        texts = _TextChecker(library, None, languages)
+        yield from texts.check(term.label, _at(term.origin, ".label"))
+        yield from texts.check(term.meaning, _at(term.origin, ".meaning"))
+
+
+def _parameter_problems(library: ClauseLibrary, owner: Clause | ScheduleDef) -> Iterator[Problem]:
+    for i, parameter in enumerate(owner.parameters):
+        source = parameter.source
+        if isinstance(source, AnswerRef) and source.question_id not in library.questions_by_id:
+            yield Problem(
+                code=Code.UNKNOWN_QUESTION,
+                message=f"parameter {parameter.name!r} reads question {source.question_id!r}, which does not exist",
+                location=_at(owner.origin, f".parameters[{i}]"),
+            )
+
+
+def _check_questions(library: ClauseLibrary) -> Iterator[Problem]:
+    earlier: dict[QuestionId, object] = {}
+    for question in library.questions:
+        location = _at(question.origin)
+        yield from _condition_problems(
+            question.ask_when, library, _at(question.origin, ".ask_when"), earlier
+        )
+        for i, conditional in enumerate(question.defaults):
+            yield from _condition_problems(
+                conditional.when, library, _at(question.origin, f".defaults[{i}].when"), earlier
+            )
+        if question.has_default:
+            yield from _default_problems(question, question.default, location)
+        earlier[question.id] = question
+
+
+def _default_problems(question: object, value: object, location: Location) -> Iterator[Problem]:
+    raw = list(value) if isinstance(value, tuple) else value
+    _, found = check_answer(question, raw)  # type: ignore[arg-type]
+    for problem in found:
+        yield Problem(code=problem.code, message=f"default {problem.message}", location=location)
+
+
+def _check_rules(library: ClauseLibrary) -> Iterator[Problem]:
+    for rule in library.rules_by_id.values():
+        yield from _condition_problems(rule.when, library, _at(rule.origin, ".when"))
+        for qid in rule.questions:
+            if qid not in library.questions_by_id:
+                yield Problem(
+                    code=Code.UNKNOWN_QUESTION,
+                    message=f"concerns question {qid!r}, which does not exist",
+                    location=_at(rule.origin, ".questions"),
+                )
+        if rule.kind is RuleKind.REFUSE:
+            yield from _TextChecker(library, None, _library_languages(library)).check(
+                rule.message, _at(rule.origin, ".message")
+            )
+    yield from _rule_cycles(library)
+
+
+def _rule_cycles(library: ClauseLibrary) -> Iterator[Problem]:
+    def visit(rule_id: RuleId, trail: tuple[RuleId, ...]) -> Iterator[tuple[RuleId, ...]]:
+        rule = library.rules_by_id.get(rule_id)
+        if rule is None:
+            return
+        for named in rules_named(rule.when):
+            if named in trail:
+                yield (*trail, named)
+            else:
+                yield from visit(named, (*trail, named))
+
+    reported: set[frozenset[RuleId]] = set()
+    for rule in library.rules_by_id.values():
+        for cycle in visit(rule.id, (rule.id,)):
+            key = frozenset(cycle)
+            if key not in reported:
+                reported.add(key)
+                yield Problem(
+                    code=Code.RULE_CYCLE,
+                    message=f"rules refer to each other in a cycle: {' -> '.join(cycle)}",
+                    location=_at(rule.origin, ".when"),
+                )
+
+
+def _check_profiles(library: ClauseLibrary) -> Iterator[Problem]:
+    for profile in library.profiles_by_id.values():
+        yield from _profile_problems(library, profile)
+
+
+def _profile_problems(library: ClauseLibrary, profile: Profile) -> Iterator[Problem]:
+    expected = profile.origin.file.rsplit("/", 1)[-1].removesuffix(".json").upper()
+    if expected != profile.id:
+        yield Problem(
+            code=Code.UNKNOWN_PROFILE,
+            message=f"has code {profile.id!r} but is named {expected.lower()}.json",
+            location=_at(profile.origin, ".code"),
+        )
+    for qid, value in profile.answer_defaults.items():
+        question = library.questions_by_id.get(QuestionId(qid))
+        location = _at(profile.origin, f".answer_defaults.{qid}")
+        if question is None:
+            yield Problem(
+                code=Code.UNKNOWN_QUESTION,
+                message=f"gives a default for {qid!r}, which is not a question",
+                location=location,
+            )
+        else:
+            yield from _default_problems(question, value, location)
+    form = profile.form
+    templates = [(f"form.{k}.label", lvl.label) for k, lvl in form.levels.items()]
+    templates += [("form.definition.intro", form.definition.intro), ("form.definition.entry", form.definition.entry)]
+    for path, text in templates:
+        missing = [lang for lang in profile.languages if lang not in text]
+        if missing:
+            yield Problem(code=Code.MISSING_LANGUAGE, message=f"has no text in {', '.join(missing)}", location=_at(profile.origin, f".{path}"))
+    for term_id in dict.fromkeys([*profile.term_labels, *profile.term_meanings]):
+        if term_id not in library.terms_by_id:
+            yield Problem(
+                code=Code.DANGLING_ID,
+                message=f"overrides term {term_id!r}, which is not defined",
+                location=_at(profile.origin, ".term_labels"),
+            )
+    texts = _ProfileTexts(library, profile)
+    inst = profile.instrument
+    named = [
+        ("names", profile.names),
+        ("instrument.name", inst.name),
+        ("instrument.number_line", inst.number_line),
+        ("instrument.title", inst.title),
+        ("instrument.self", inst.self_name),
+        ("instrument.arrangement_heading", inst.arrangement_heading),
+        ("instrument.explanatory_note", inst.explanatory_note),
+    ]
+    named += [(f"instrument.cover[{i}]", t) for i, t in enumerate(inst.cover)]
+    named += [(f"instrument.subtitle[{i}]", t) for i, t in enumerate(inst.subtitle)]
+    named += [(f"instrument.preamble[{i}].text", line.text) for i, line in enumerate(inst.preamble)]
+    named += [(f"instrument.signature[{i}]", t) for i, t in enumerate(inst.signature)]
+    named += [(f"term_labels.{k}", t) for k, t in profile.term_labels.items()]
+    named += [(f"term_meanings.{k}", t) for k, t in profile.term_meanings.items()]
+    for path, text in named:
+        yield from texts.check(text, _at(profile.origin, f".{path}"))
+    for lang in profile.languages:
+        if lang not in form.references:
+            yield Problem(
+                code=Code.MISSING_LANGUAGE,
+                message=f"has no reference forms in {lang}",
+                location=_at(profile.origin, ".form.references"),
+            )
+
+
+class _ProfileTexts(_TextChecker):
+    """A profile's own texts need its own languages and its own facts only."""
+
+    def __init__(self, library: ClauseLibrary, profile: Profile):
+        super().__init__(library, None, profile.languages)
+        self.profile = profile
+
+    def _token(self, kind: str, key: str) -> tuple[Code, str] | None:
+        if kind == "fact":
+            if self.profile.fact(key) is None:
+                return Code.MISSING_FACT, f"reads fact {key!r}, which this profile lacks"
+            return None
+        if kind in ("param", "ref"):
+            return Code.BAD_MARKUP, f"a profile text cannot use {{{kind}:...}}"
+        return super()._token(kind, key)

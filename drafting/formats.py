@@ -1,0 +1,136 @@
+"""How numbers, quantities, money and lists are written in each language and numbering style."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from num2words import num2words
+
+_ROMAN = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+
+def roman(n: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        count, n = divmod(n, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def alpha(n: int) -> str:
+    """a, b, ... z, aa, bb, ...: the drafting convention for paragraphs past (z)."""
+    letter = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
+    return letter * ((n - 1) // 26 + 1)
+
+
+def format_number(n: int, numbering: str, language: str) -> str:
+    """The number `n` (1-based) in a level's numbering style, as it is cited.
+
+    "ordinal-sign" is Paraguay's: 1° to 9°, then 10, 11 without the sign."""
+    match numbering:
+        case "arabic" | "none":
+            return str(n)
+        case "roman":
+            return roman(n)
+        case "roman-lower":
+            return roman(n).lower()
+        case "alpha":
+            return alpha(n)
+        case "degree":
+            return f"{n}°"
+        case "ordinal-sign":
+            return f"{n}°" if n < 10 else str(n)
+        case "ordinal-words":
+            return str(num2words(n, lang=language, to="ordinal")).capitalize()
+    raise ValueError(f"unknown numbering style {numbering!r}")
+
+
+def fill_label(template: str, num: str) -> str:
+    return template.replace("{n}", num).replace("{N}", num.upper())
+
+
+def words(n: int | float, language: str) -> str:
+    text = str(num2words(n, lang=language))
+    # num2words writes "un" in French and Spanish before a noun; legal texts agree with it.
+    return text
+
+
+def group_digits(n: int | float, separator: str) -> str:
+    whole = f"{int(n):,}".replace(",", separator)
+    if isinstance(n, float) and not n.is_integer():
+        decimal = "," if separator in (".", NNBSP, " ") else "."
+        return whole + decimal + f"{n:.2f}".split(".")[1]
+    return whole
+
+
+_UNITS = {
+    "en": {"days": ("day", "days"), "months": ("month", "months"), "years": ("year", "years")},
+    "es": {"days": ("día", "días"), "months": ("mes", "meses"), "years": ("año", "años")},
+    "fr": {"days": ("jour", "jours"), "months": ("mois", "mois"), "years": ("an", "ans")},
+}
+
+
+def duration(n: int, unit: str, language: str) -> str:
+    """ "thirty days" (English drafting); "treinta (30) días", "trente (30) jours"."""
+    singular, plural = _UNITS[language][unit]
+    noun = singular if n == 1 else plural
+    spelled = words(n, language)
+    if language == "es" and n == 1 and unit != "days":
+        spelled = "un"
+    if language == "en":
+        return f"{spelled} {noun}"
+    return f"{spelled} ({n}) {noun}"
+
+
+def percent(n: int | float, language: str) -> str:
+    figure = (
+        str(int(n))
+        if float(n).is_integer()
+        else str(n).replace(".", "," if language != "en" else ".")
+    )
+    if language == "en":
+        return f"{figure} per cent"
+    return f"{figure}{NBSP}%"
+
+
+def integer(n: int | float, language: str, separator: str) -> str:
+    return group_digits(n, separator)
+
+
+_AND = {"en": "and", "es": "y", "fr": "et"}
+_OR = {"en": "or", "es": "o", "fr": "ou"}
+
+
+def join_list(items: Sequence[str], language: str, conjunction: str = "and") -> str:
+    """ "a, b and c" in the language (no serial comma, as in Commonwealth drafting)."""
+    word = (_AND if conjunction == "and" else _OR)[language]
+    if len(items) <= 1:
+        return "".join(items)
+    if language == "es" and word == "y" and re.match(r"(?i)h?i(?![aeou])", items[-1]):
+        word = "e"  # "y" becomes "e" before an i- sound
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+# Contractions of a preposition with the article that a reference or `{self}` brings.
+_CONTRACTIONS = {
+    "es": ((r"\b([Dd])e el\b", r"\1el"), (r"\b([Aa]) el\b", r"\1l")),
+    "fr": (
+        (r"\b([Àà]) le\b", lambda m: "Au" if m.group(1) == "À" else "au"),
+        (r"\b([Àà]) les\b", lambda m: "Aux" if m.group(1) == "À" else "aux"),
+        (r"\b([Dd])e le\b", r"\1u"),
+        (r"\b([Dd])e les\b", r"\1es"),
+    ),
+}
+
+
+def contract(text: str, language: str) -> str:
+    """Apply "de el" -> "del", "a el" -> "al", "à le" -> "au", "de le" -> "du"."""
+    for pattern, replacement in _CONTRACTIONS.get(language, ()):
+        text = re.sub(pattern, replacement, text)
+    return text

@@ -1,0 +1,182 @@
+"""Cross-references: from symbolic clause targets to numbers in the country's citation style."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from drafting.errors import AssemblyError, Code, Location, Problem
+from drafting.formats import contract
+from drafting.model import (
+    CrossRef,
+    Form,
+    Inline,
+    Instrument,
+    Provision,
+    ProvisionLevel,
+    Schedule,
+    TableBlock,
+    Text,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    eid: str
+    kind: str  # section, subsection, paragraph, schedule
+    section: Provision | None
+    subsection: Provision | None = None
+    paragraph: Provision | None = None
+    schedule: Schedule | None = None
+
+
+def target_index(instrument: Instrument) -> dict[str, _Target]:
+    """Every symbolic target ("clause-id", "clause-id/key", "clause-id/key/key") by name."""
+    index: dict[str, _Target] = {}
+    for section in instrument.sections():
+        if section.source is None:
+            continue
+        index[section.source] = _Target(section.eid, "section", section)
+        if section.key:
+            index[f"{section.source}/{section.key}"] = index[section.source]
+        for child in section.children:
+            if child.key is None or child.definition is not None:
+                continue
+            if child.level is ProvisionLevel.SUBSECTION:
+                index[f"{section.source}/{child.key}"] = _Target(
+                    child.eid, "subsection", section, child
+                )
+                for para in child.children:
+                    if para.key:
+                        target = _Target(para.eid, "paragraph", section, child, para)
+                        index[f"{section.source}/{child.key}/{para.key}"] = target
+            else:
+                index[f"{section.source}/{child.key}"] = _Target(
+                    child.eid, "paragraph", section, None, child
+                )
+    for schedule in instrument.schedules:
+        if schedule.source:
+            index[schedule.source] = _Target(schedule.eid, "schedule", None, schedule=schedule)
+    return index
+
+
+def resolve_references(instrument: Instrument, form: Form) -> Instrument:
+    """A new instrument whose cross-references carry the eId and text of their target.
+
+    A reference to a provision of the same section is written in the local form
+    ("sub-regulation (2)", "this Article"). Raises AssemblyError A402 listing every
+    reference whose target is not in the instrument."""
+    index = target_index(instrument)
+    templates = form.references[instrument.language]
+    problems: list[Problem] = []
+
+    def fix(provision: Provision, section: Provision | None) -> Provision:
+        here = section or provision
+        content = _resolve(provision.content, index, templates, here, instrument.language, problems)
+        after = _resolve(provision.after, index, templates, here, instrument.language, problems)
+        children = tuple(
+            fix(c, section or (provision if provision.level is ProvisionLevel.SECTION else None))
+            for c in provision.children
+        )
+        return replace(provision, content=content, after=after, children=children)
+
+    body = []
+    for item in instrument.body:
+        if item.level is ProvisionLevel.PART:
+            body.append(replace(item, children=tuple(fix(s, None) for s in item.children)))
+        else:
+            body.append(fix(item, None))
+    schedules = tuple(
+        replace(s, content=tuple(c if isinstance(c, TableBlock) else fix(c, c) for c in s.content))
+        for s in instrument.schedules
+    )
+    if problems:
+        raise AssemblyError(
+            Code.DANGLING_REFERENCE,
+            f"{len(problems)} cross-reference(s) point to provisions that are not in this draft.",
+            problems=tuple(problems),
+            hint="Guard the referring text with the same include_when as its target.",
+        )
+    return replace(instrument, body=tuple(body), schedules=schedules)
+
+
+def _resolve(
+    content: tuple[Inline, ...],
+    index: dict[str, _Target],
+    templates: dict[str, str] | object,
+    here: Provision,
+    language: str,
+    problems: list[Problem],
+) -> tuple[Inline, ...]:
+    out: list[Inline] = []
+    for inline in content:
+        if not isinstance(inline, CrossRef):
+            out.append(inline)
+            continue
+        target = index.get(inline.target)
+        if target is None:
+            problems.append(
+                Problem(
+                    code=Code.DANGLING_REFERENCE,
+                    message=f"refers to {inline.target!r}, which is not in this draft",
+                    location=Location(eid=here.eid, label=here.label or here.eid),
+                )
+            )
+            out.append(inline)
+            continue
+        text = _cite(target, templates, here)  # type: ignore[arg-type]
+        out.append(replace(inline, eid=target.eid, text=text))
+        _contract_with_previous(out, language)
+    return tuple(out)
+
+
+def _cite(target: _Target, templates: dict[str, str], here: Provision) -> str:
+    local = target.section is not None and target.section.eid == here.eid
+    section = target.section.num if target.section else ""
+    if target.kind == "schedule":
+        assert target.schedule is not None
+        return templates["schedule"].format(schedule=target.schedule.num)
+    if target.kind == "section":
+        return templates["this_section" if local else "section"].format(section=section)
+    subsection = target.subsection.num if target.subsection else ""
+    if target.kind == "subsection":
+        return templates["local_subsection" if local else "subsection"].format(
+            section=section, subsection=subsection
+        )
+    paragraph = target.paragraph.num if target.paragraph else ""
+    if target.subsection is None:
+        name = "paragraph_direct"
+    else:
+        name = "local_paragraph" if local else "paragraph"
+    return templates[name].format(section=section, subsection=subsection, paragraph=paragraph)
+
+
+_PREPOSITION = re.compile(r"(?:^|(?<=\s))(de|a|à|De|A|À)\s$")
+
+
+def _contract_with_previous(out: list[Inline], language: str) -> None:
+    """Contract "de" + "el artículo" into "del artículo" across a text/reference boundary."""
+    if len(out) < 2 or not isinstance(out[-2], Text):
+        return
+    previous, reference = out[-2], out[-1]
+    match = _PREPOSITION.search(previous.text)
+    if not match:
+        return
+    joined = contract(f"{match.group(1)} {reference.text}", language)
+    if joined == f"{match.group(1)} {reference.text}":
+        return
+    head, _, rest = joined.partition(" ")
+    if not isinstance(reference, CrossRef):
+        return
+    out[-2] = Text(text=previous.text[: match.start(1)])
+    out[-1] = replace(reference, text=f"{head} {rest}")
+
+
+def references_in(provision: Provision) -> Iterator[CrossRef]:
+    """Every cross-reference in a provision and its descendants."""
+    for inline in (*provision.content, *provision.after):
+        if isinstance(inline, CrossRef):
+            yield inline
+    for child in provision.children:
+        yield from references_in(child)
