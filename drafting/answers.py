@@ -17,7 +17,7 @@ from drafting.model import (
     QuestionType,
     Value,
 )
-from drafting.rules import evaluate, refusals
+from drafting.rules import answers_read, evaluate, refusals
 
 _WHOLE = {
     QuestionType.INTEGER,
@@ -79,15 +79,22 @@ def validate_answers(
     values: dict[QuestionId, Value] = {}
     given: set[QuestionId] = set()
     ignored: list[QuestionId] = []
+    invalid: set[QuestionId] = set()
     for question in library.questions:
         asked = _is_asked(library, profile, question, values)
+        # When the answer this question depends on is itself wrong, whether it is asked
+        # cannot be known: check its answer anyway, so no problem hides behind another.
+        if not asked and invalid & set(answers_read(question.ask_when, library.rules_by_id)):
+            asked = question.id in raw
         if question.id in raw:
             if not asked:
                 ignored.append(question.id)
                 continue
             value, found = _check(question, raw[question.id])
             problems.extend(found)
-            if not found:
+            if found:
+                invalid.add(question.id)
+            else:
                 values[question.id] = value
                 given.add(question.id)
         elif asked:
