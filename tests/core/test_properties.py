@@ -1,0 +1,88 @@
+"""Properties of assembly over random valid answers, for every country and language."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, reject, settings
+from hypothesis import strategies as st
+
+from drafting.answers import validate_answers
+from drafting.assemble import assemble
+from drafting.errors import AnswersError, Code
+from drafting.model import Instrument, Provision, TermRef
+from drafting.references import references_in
+from tests.strategies import answer_sets
+
+CASES = [("ZM", "en"), ("RW", "en"), ("RW", "fr"), ("PY", "es")]
+
+
+def _walk(provisions):
+    for p in provisions:
+        yield p
+        yield from _walk(p.children)
+
+
+def _all_provisions(instrument: Instrument) -> list[Provision]:
+    schedule_parts = [c for s in instrument.schedules for c in s.content if isinstance(c, Provision)]
+    return [*_walk(instrument.body), *_walk(schedule_parts)]
+
+
+def _assemble_or_reject(library, country, lang, raw):
+    profile = library.profile(country)
+    try:
+        answers = validate_answers(library, profile, raw, lang)
+    except AnswersError as exc:
+        # Refused combinations are a valid outcome for a random draw, not a failure.
+        if all(p.code is Code.REFUSED_COMBINATION for p in exc.problems):
+            reject()
+        raise
+    return assemble(library, profile, answers, lang)
+
+
+def check_instrument(instrument: Instrument) -> None:
+    provisions = _all_provisions(instrument)
+    eids = [p.eid for p in provisions] + [s.eid for s in instrument.schedules]
+    assert len(eids) == len(set(eids)), "eIds are unique"
+    assert all(eids)
+    sections = instrument.sections()
+    assert [s.eid.rsplit("_", 1)[1] for s in sections] == [str(i) for i in range(1, len(sections) + 1)]
+    known = set(eids)
+    for section in sections:
+        for ref in references_in(section):
+            assert ref.eid in known and ref.text, f"{section.label}: {ref.target} resolves"
+    defined = {p.definition.term for p in provisions if p.definition}
+    used = {
+        i.term
+        for p in provisions
+        if p.definition is None
+        for i in (*p.content, *p.after)
+        if isinstance(i, TermRef)
+    }
+    meanings_use = {
+        i.term
+        for p in provisions
+        if p.definition
+        for i in p.content
+        if isinstance(i, TermRef) and i.term != p.definition.term
+    }
+    assert used <= defined, "every term used is defined"
+    assert defined <= used | meanings_use, "every definition is used"
+
+
+@pytest.mark.parametrize(("country", "lang"), CASES)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_mini_library_assembles_for_any_valid_answers(mini, country, lang, data):
+    raw = data.draw(answer_sets(mini))
+
+    check_instrument(_assemble_or_reject(mini, country, lang, raw))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("country", "lang"), CASES)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_real_library_assembles_for_any_valid_answers(library, country, lang, data):
+    raw = data.draw(answer_sets(library))
+
+    check_instrument(_assemble_or_reject(library, country, lang, raw))
