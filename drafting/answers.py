@@ -114,7 +114,8 @@ def validate_answers(
     if problems:
         raise AnswersError(
             problems[0].code if len(problems) == 1 else Code.WRONG_TYPE,
-            f"The answers for {profile.names.get('en', profile.id)} have {len(problems)} problem(s).",
+            f"The answers for {profile.names.get('en', profile.id)} have "
+            f"{len(problems)} problem(s).",
             problems=tuple(problems),
             hint="Each problem names its question; `questions --country "
             f"{profile.id}` lists the questions, their types and defaults.",

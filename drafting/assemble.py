@@ -101,7 +101,7 @@ def assemble(
         signature=tuple(_line(t, ctx) for t in profile.instrument.signature),
         explanatory_note=_line(profile.instrument.explanatory_note, ctx),
         library_version=library.version,
-        answers=dict(answers.values),
+        answers={str(k): v for k, v in answers.values.items()},
     )
     numbered = resolve_references(number_provisions(instrument, profile.form), profile.form)
     return replace(
@@ -247,9 +247,11 @@ def _table(table: Table, owner: ScheduleDef, ctx: _Context) -> TableBlock:
     value = _parameter_value(parameter, owner, ctx)
     question = ctx.library.questions_by_id[parameter.source.question_id]  # type: ignore[union-attr]
     types = {c.id: c.type.value for c in question.columns}
+    table_rows = value if isinstance(value, tuple) else ()
     rows = tuple(
         tuple(_format_scalar(row[f], types.get(f, "text"), ctx, None) for f in table.fields)
-        for row in value  # type: ignore[union-attr]
+        for row in table_rows
+        if isinstance(row, Mapping)
     )
     return TableBlock(columns=columns, rows=rows)
 
@@ -398,7 +400,7 @@ def _cite_key(power: object) -> tuple[int, str]:
     return (int(digits.group()) if digits else 0, cite)
 
 
-# --- parameters -------------------------------------------------------------------------------------
+# --- parameters ----------------------------------------------------------------------
 
 
 def _parameter(owner: Clause | ScheduleDef, name: str) -> Parameter:

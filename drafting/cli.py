@@ -10,12 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from drafting.answers import default_for
+from drafting.answers import default_for, validate_answers
 from drafting.assemble import assemble
-from drafting.answers import validate_answers
 from drafting.errors import AnswersError, Code, DraftingError, LibraryError, RenderError
 from drafting.library import ClauseLibrary, load_library
-from drafting.model import Instrument, Profile, QuestionId, Value
+from drafting.model import Instrument, Profile, QuestionId, Value, facts_to_verify
 from drafting.render.docx import render_docx
 from drafting.rules import evaluate
 from drafting.serialize import dumps
@@ -53,9 +52,15 @@ def _report(exc: DraftingError) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="ewaste-draft", description="Draft e-waste (WEEE) regulations from the model clause library."
+        prog="ewaste-draft",
+        description="Draft e-waste (WEEE) regulations from the model clause library.",
     )
-    parser.add_argument("--clauses", type=Path, default=None, help="the clause library folder (default: CLAUSES_DIR or the repository's clauses/)")
+    parser.add_argument(
+        "--clauses",
+        type=Path,
+        default=None,
+        help="the clause library folder (default: CLAUSES_DIR or the repository's clauses/)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("countries", help="list the country profiles")
@@ -70,7 +75,12 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("build", help="assemble a draft: .docx or .json (draft model)")
     p.add_argument("--country", required=True)
-    p.add_argument("--answers", type=Path, default=None, help="a JSON object {question_id: value}; omitted: all defaults")
+    p.add_argument(
+        "--answers",
+        type=Path,
+        default=None,
+        help="a JSON object {question_id: value}; omitted: all defaults",
+    )
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--lang", default=None)
     p.set_defaults(handler=_build)
@@ -105,11 +115,16 @@ def _countries(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for r in rows:
-            print(f"{r['code']}  {r['name']:<12} {r['instrument_type']:<22} {', '.join(r['languages'])}")
+            print(
+                f"{r['code']}  {r['name']:<12} {r['instrument_type']:<22} "
+                f"{', '.join(r['languages'])}"
+            )
     return EXIT_OK
 
 
-def catalogue_defaults(library: ClauseLibrary, profile: Profile) -> dict[QuestionId, tuple[bool, bool, Value]]:
+def catalogue_defaults(
+    library: ClauseLibrary, profile: Profile
+) -> dict[QuestionId, tuple[bool, bool, Value]]:
     """For each question: (asked when every answer is its default, has a default, default)."""
     values: dict[QuestionId, Value] = {}
     out: dict[QuestionId, tuple[bool, bool, Value]] = {}
@@ -142,12 +157,17 @@ def _questions(args: argparse.Namespace) -> int:
         if has_default:
             row["default"] = json.loads(json.dumps(default, default=list))
         if q.options:
-            row["options"] = [{"value": o.value, "label": o.label.get(lang, o.label.get("en"))} for o in q.options]
+            row["options"] = [
+                {"value": o.value, "label": o.label.get(lang, o.label.get("en"))} for o in q.options
+            ]
         for name, value in (("min", q.minimum), ("max", q.maximum), ("unit", q.unit)):
             if value is not None:
                 row[name] = value
         if q.columns:
-            row["columns"] = [{"id": c.id, "type": c.type.value, "label": c.label.get(lang, c.label.get("en"))} for c in q.columns]
+            row["columns"] = [
+                {"id": c.id, "type": c.type.value, "label": c.label.get(lang, c.label.get("en"))}
+                for c in q.columns
+            ]
         rows.append(row)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -157,7 +177,11 @@ def _questions(args: argparse.Namespace) -> int:
         if row["step"] != current:
             current = row["step"]
             print(f"\n== {steps[current].title.get(lang, current)}")
-        shown = json.dumps(row.get("default"), ensure_ascii=False) if "default" in row else "(no default)"
+        shown = (
+            json.dumps(row.get("default"), ensure_ascii=False)
+            if "default" in row
+            else "(no default)"
+        )
         flag = "" if row["asked_by_default"] else "  [asked only for some answers]"
         print(f"  {row['id']} ({row['type']}) = {shown}{flag}\n      {row['label']}")
     return EXIT_OK
@@ -191,7 +215,11 @@ def _build(args: argparse.Namespace) -> int:
     else:
         args.out.write_text(dumps(instrument), encoding="utf-8")
     for qid in answers.ignored:
-        print(f"note: the answer to {qid} is not used: the other answers leave that question unasked.", file=sys.stderr)
+        print(
+            f"note: the answer to {qid} is not used: "
+            "the other answers leave that question unasked.",
+            file=sys.stderr,
+        )
     print(_summary(args.out, instrument), file=sys.stderr)
     return EXIT_OK
 
@@ -199,7 +227,7 @@ def _build(args: argparse.Namespace) -> int:
 def _summary(out: Path, instrument: Instrument) -> str:
     sections = instrument.sections()
     definitions = sum(1 for s in sections for c in s.children if c.definition)
-    verify = len({f.path for f in _verify_facts(instrument)})
+    verify = len({f.path for f in facts_to_verify(instrument)})
     return (
         f"Wrote {out}: {len(sections)} provisions in {len(instrument.body)} parts, "
         f"{len(instrument.schedules)} schedules, {definitions} definitions; "
@@ -207,33 +235,33 @@ def _summary(out: Path, instrument: Instrument) -> str:
     )
 
 
-def _verify_facts(instrument: Instrument) -> list[Any]:
-    from drafting.model import FactText  # noqa: PLC0415
-
-    found = []
-
-    def walk(provisions: Any) -> None:
-        for p in provisions:
-            found.extend(i for i in (*p.content, *p.after) if isinstance(i, FactText) and i.verify)
-            walk(p.children)
-
-    walk(instrument.body)
-    for item in instrument.preamble:
-        found.extend(i for i in item.content if isinstance(i, FactText) and i.verify)
-    return found
-
-
 def _validate(args: argparse.Namespace) -> int:
     try:
         library = _library(args)
     except LibraryError as exc:
         if args.json:
-            print(json.dumps({"valid": False, "code": exc.code.value, "message": exc.message,
-                              "problems": [{"code": p.code.value, "message": p.message, "location": str(p.location)} for p in exc.problems]},
-                             ensure_ascii=False, indent=2))
+            print(
+                json.dumps(
+                    {
+                        "valid": False,
+                        "code": exc.code.value,
+                        "message": exc.message,
+                        "problems": [
+                            {
+                                "code": p.code.value,
+                                "message": p.message,
+                                "location": str(p.location),
+                            }
+                            for p in exc.problems
+                        ],
+                    },
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
             return EXIT_FOUND
         raise
-    summary = {
+    summary: dict[str, Any] = {
         "valid": True,
         "version": library.version,
         "clauses": len(library.clauses),
@@ -247,8 +275,9 @@ def _validate(args: argparse.Namespace) -> int:
         print(json.dumps(summary, indent=2))
     else:
         print(
-            f"The clause library is valid (version {library.version}): {summary['clauses']} clauses, "
-            f"{summary['schedules']} schedules, {summary['terms']} terms, {summary['questions']} questions, "
+            f"The clause library is valid (version {library.version}): "
+            f"{summary['clauses']} clauses, {summary['schedules']} schedules, "
+            f"{summary['terms']} terms, {summary['questions']} questions, "
             f"{summary['rules']} rules, profiles {', '.join(summary['profiles'])}."
         )
     return EXIT_OK

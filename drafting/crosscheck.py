@@ -184,7 +184,8 @@ def _ref_problem(
     if keys and not any(_has_path(v.body, keys) for v in clause.variants):
         return (
             Code.DANGLING_ID,
-            f"refers to {target!r}, but clause {clause_id!r} has no block with keys {'/'.join(keys)}",
+            f"refers to {target!r}, but clause {clause_id!r} has no block "
+            f"with keys {'/'.join(keys)}",
         )
     return None
 
@@ -230,7 +231,8 @@ def _check_clauses(library: ClauseLibrary) -> Iterator[Problem]:
             if lacking:
                 yield Problem(
                     code=Code.MISSING_POWER,
-                    message=f"relies on power {power!r}, which the profiles {', '.join(lacking)} do not map",
+                    message=f"relies on power {power!r}, which the profiles "
+                    f"{', '.join(lacking)} do not map",
                     location=_at(clause.origin, ".powers"),
                 )
         for variant in clause.variants:
@@ -264,7 +266,8 @@ def _check_clauses(library: ClauseLibrary) -> Iterator[Problem]:
                 if item.rows_from and item.rows_from not in texts.params:
                     yield Problem(
                         code=Code.UNKNOWN_PARAMETER,
-                        message=f"takes rows from parameter {item.rows_from!r}, which is not declared",
+                        message=f"takes rows from parameter {item.rows_from!r}, "
+                        "which is not declared",
                         location=_at(item.origin, ".table.rows_from"),
                     )
             else:
@@ -285,7 +288,8 @@ def _parameter_problems(library: ClauseLibrary, owner: Clause | ScheduleDef) -> 
         if isinstance(source, AnswerRef) and source.question_id not in library.questions_by_id:
             yield Problem(
                 code=Code.UNKNOWN_QUESTION,
-                message=f"parameter {parameter.name!r} reads question {source.question_id!r}, which does not exist",
+                message=f"parameter {parameter.name!r} reads question "
+                f"{source.question_id!r}, which does not exist",
                 location=_at(owner.origin, f".parameters[{i}]"),
             )
 
@@ -380,11 +384,18 @@ def _profile_problems(library: ClauseLibrary, profile: Profile) -> Iterator[Prob
             yield from _default_problems(question, value, location)
     form = profile.form
     templates = [(f"form.{k}.label", lvl.label) for k, lvl in form.levels.items()]
-    templates += [("form.definition.intro", form.definition.intro), ("form.definition.entry", form.definition.entry)]
+    templates += [
+        ("form.definition.intro", form.definition.intro),
+        ("form.definition.entry", form.definition.entry),
+    ]
     for path, text in templates:
         missing = [lang for lang in profile.languages if lang not in text]
         if missing:
-            yield Problem(code=Code.MISSING_LANGUAGE, message=f"has no text in {', '.join(missing)}", location=_at(profile.origin, f".{path}"))
+            yield Problem(
+                code=Code.MISSING_LANGUAGE,
+                message=f"has no text in {', '.join(missing)}",
+                location=_at(profile.origin, f".{path}"),
+            )
     for term_id in dict.fromkeys([*profile.term_labels, *profile.term_meanings]):
         if term_id not in library.terms_by_id:
             yield Problem(
@@ -394,7 +405,7 @@ def _profile_problems(library: ClauseLibrary, profile: Profile) -> Iterator[Prob
             )
     texts = _ProfileTexts(library, profile)
     inst = profile.instrument
-    named = [
+    named: list[tuple[str, Multilingual | None]] = [
         ("names", profile.names),
         ("instrument.name", inst.name),
         ("instrument.number_line", inst.number_line),
@@ -409,8 +420,9 @@ def _profile_problems(library: ClauseLibrary, profile: Profile) -> Iterator[Prob
     named += [(f"instrument.signature[{i}]", t) for i, t in enumerate(inst.signature)]
     named += [(f"term_labels.{k}", t) for k, t in profile.term_labels.items()]
     named += [(f"term_meanings.{k}", t) for k, t in profile.term_meanings.items()]
-    for path, text in named:
-        yield from texts.check(text, _at(profile.origin, f".{path}"))
+    for path, maybe in named:
+        if maybe is not None:
+            yield from texts.check(maybe, _at(profile.origin, f".{path}"))
     for lang in profile.languages:
         if lang not in form.references:
             yield Problem(

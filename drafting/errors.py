@@ -111,7 +111,7 @@ class LibraryError(DraftingError):
     """The clause library cannot be loaded: missing files, bad JSON, dangling ids."""
 
 
-class SchemaViolation(LibraryError):
+class SchemaViolation(LibraryError):  # noqa: N818 - the name style.md gives this family
     """Library files that break their JSON Schema; `problems` holds all of them."""
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NewType, TypeAlias
@@ -552,3 +552,21 @@ class Instrument:
         for p in self.body:
             out.extend(p.children if p.level is ProvisionLevel.PART else (p,))
         return tuple(out)
+
+
+def facts_to_verify(instrument: Instrument) -> tuple[FactText, ...]:
+    """Every fact in the instrument that its profile marks for the drafter to confirm."""
+
+    def walk(provisions: tuple[Provision | TableBlock, ...]) -> Iterator[FactText]:
+        for p in provisions:
+            if isinstance(p, Provision):
+                inlines = (*p.content, *p.after)
+                yield from (i for i in inlines if isinstance(i, FactText) and i.verify)
+                yield from walk(p.children)
+
+    preamble = (i for item in instrument.preamble for i in item.content)
+    found = [i for i in preamble if isinstance(i, FactText) and i.verify]
+    found += walk(instrument.body)
+    for schedule in instrument.schedules:
+        found += walk(schedule.content)
+    return tuple(found)

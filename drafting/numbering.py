@@ -70,7 +70,7 @@ def _number_section(section: Provision, form: Form, language: str, counter: _Cou
 def _number_children(
     children: tuple[Provision, ...], parent_eid: str, form: Form, language: str
 ) -> tuple[Provision, ...]:
-    out = []
+    out: list[Provision] = []
     n = 0
     for child in children:
         if child.definition is not None:
@@ -99,7 +99,7 @@ def _number_definition(
 
 def _number_schedule(schedule: Schedule, n: int, form: Form, language: str) -> Schedule:
     num, label, eid = _names(form, "schedule", n, language, "")
-    content = []
+    content: list[Provision | TableBlock] = []
     block_number = 0
     for item in schedule.content:
         if isinstance(item, TableBlock):

@@ -118,7 +118,9 @@ def _schedule(s: Schedule) -> dict[str, Any]:
     content: list[dict[str, Any]] = []
     for item in s.content:
         if isinstance(item, TableBlock):
-            content.append({"table": {"columns": list(item.columns), "rows": [list(r) for r in item.rows]}})
+            content.append(
+                {"table": {"columns": list(item.columns), "rows": [list(r) for r in item.rows]}}
+            )
         else:
             content.append(_provision(item))
     return {
@@ -157,7 +159,8 @@ def instrument_from_json(data: Any, file: str = "") -> Instrument:
             subtitle=tuple(data.get("subtitle", ())),
             arrangement_heading=data.get("arrangement_heading", ""),
             preamble=tuple(
-                PreambleItem(role=p["role"], content=_from_inlines(p["content"])) for p in data.get("preamble", ())
+                PreambleItem(role=p["role"], content=_from_inlines(p["content"]))
+                for p in data.get("preamble", ())
             ),
             body=tuple(_from_provision(p) for p in data["body"]),
             schedules=tuple(_from_schedule(s) for s in data.get("schedules", ())),
@@ -199,10 +202,22 @@ def _from_inlines(items: list[dict[str, Any]]) -> tuple[Inline, ...]:
             out.append(CrossRef(target=item["ref"], eid=item.get("eid", ""), text=item["text"]))
         elif "fact" in item:
             out.append(
-                FactText(path=item["fact"], text=item["text"], source=item.get("source", ""), verify=item.get("verify", False))
+                FactText(
+                    path=item["fact"],
+                    text=item["text"],
+                    source=item.get("source", ""),
+                    verify=item.get("verify", False),
+                )
             )
         elif "param" in item:
-            out.append(ParamText(name=item["param"], type=item["type"], text=item["text"], value=item.get("value")))
+            out.append(
+                ParamText(
+                    name=item["param"],
+                    type=item["type"],
+                    text=item["text"],
+                    value=item.get("value"),
+                )
+            )
         else:
             out.append(Text(text=item["text"]))
     return tuple(out)
@@ -219,7 +234,9 @@ def _from_provision(p: dict[str, Any]) -> Provision:
         content=_from_inlines(p.get("content", [])),
         children=tuple(_from_provision(c) for c in p.get("children", ())),
         after=_from_inlines(p.get("after", [])),
-        definition=Definition(term=TermId(d["term"]), label=d["label"], relation=d["relation"]) if d else None,
+        definition=Definition(term=TermId(d["term"]), label=d["label"], relation=d["relation"])
+        if d
+        else None,
         source=ClauseId(p["source"]) if p.get("source") else None,
         key=p.get("key"),
     )
@@ -230,7 +247,11 @@ def _from_schedule(s: dict[str, Any]) -> Schedule:
     for item in s.get("content", ()):
         if "table" in item:
             table = item["table"]
-            content.append(TableBlock(columns=tuple(table["columns"]), rows=tuple(tuple(r) for r in table["rows"])))
+            content.append(
+                TableBlock(
+                    columns=tuple(table["columns"]), rows=tuple(tuple(r) for r in table["rows"])
+                )
+            )
         else:
             content.append(_from_provision(item))
     return Schedule(

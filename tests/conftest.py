@@ -28,7 +28,9 @@ def _copy_minilib(target: Path) -> Path:
         profile = json.loads(path.read_text(encoding="utf-8"))
         for key in ("answer_defaults", "term_labels", "term_meanings"):
             profile.pop(key, None)
-        (target / "profiles" / path.name).write_text(json.dumps(profile, ensure_ascii=False), encoding="utf-8")
+        (target / "profiles" / path.name).write_text(
+            json.dumps(profile, ensure_ascii=False), encoding="utf-8"
+        )
     return target
 
 

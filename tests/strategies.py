@@ -21,7 +21,9 @@ _NUMBER_TYPES = {
 }
 
 
-def _number(kind: QuestionType, minimum: float | None, maximum: float | None) -> st.SearchStrategy[int]:
+def _number(
+    kind: QuestionType, minimum: float | None, maximum: float | None
+) -> st.SearchStrategy[int]:
     low = int(minimum) if minimum is not None else 0
     if maximum is not None:
         high = int(maximum)
@@ -51,7 +53,9 @@ def answer_values(question: Question) -> st.SearchStrategy[Any]:
             return st.text("abcdefgh ", min_size=1, max_size=20).filter(str.strip)
         case QuestionType.TABLE:
             row = st.fixed_dictionaries({c.id: _column(c) for c in question.columns})
-            return st.lists(row, min_size=max(question.min_rows, 1), max_size=question.max_rows or 5)
+            return st.lists(
+                row, min_size=max(question.min_rows, 1), max_size=question.max_rows or 5
+            )
     return _number(question.type, question.minimum, question.maximum)
 
 

@@ -58,7 +58,7 @@ _LANGUAGE_TAG = {"en": "en-GB", "es": "es-PY", "fr": "fr-FR"}
 
 
 def render_docx(instrument: Instrument) -> bytes:
-    """The instrument as a Word document: A4, one named style per level, verify facts highlighted."""
+    """The instrument as Word: A4, one named style per level, facts to verify highlighted."""
     document = Document()
     _page_setup(document)
     _add_styles(document)
@@ -74,7 +74,9 @@ def render_docx(instrument: Instrument) -> bytes:
     for line in instrument.subtitle:
         _para(document, "Instrument Subtitle", line)
     for item in instrument.preamble:
-        style = {"heading": "Preamble Heading", "formula": "Enacting Formula"}.get(item.role, "Preamble")
+        style = {"heading": "Preamble Heading", "formula": "Enacting Formula"}.get(
+            item.role, "Preamble"
+        )
         _inline_para(document, style, item.content)
     for provision in instrument.body:
         if provision.level is ProvisionLevel.PART:
@@ -120,13 +122,17 @@ def _add_styles(document: DocumentObject) -> None:
         fmt.space_before = Pt(0)
 
 
-def _para(document: DocumentObject, style: str, text: str, keep_with_next: bool = False) -> Paragraph:
+def _para(
+    document: DocumentObject, style: str, text: str, keep_with_next: bool = False
+) -> Paragraph:
     paragraph = document.add_paragraph(text, style=style)
     paragraph.paragraph_format.keep_with_next = keep_with_next
     return paragraph
 
 
-def _inline_para(document: DocumentObject, style: str, content: Iterable[Inline], label: str = "") -> Paragraph:
+def _inline_para(
+    document: DocumentObject, style: str, content: Iterable[Inline], label: str = ""
+) -> Paragraph:
     paragraph = document.add_paragraph(style=style)
     if label:
         paragraph.add_run(label + " ")

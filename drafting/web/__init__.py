@@ -1,1 +1,1 @@
-"""The web layer: Flask blueprints, error handlers and extensions (the only Flask code besides app.py)."""
+"""The web layer: Flask blueprints, error handlers, extensions (all the Flask code but app.py)."""

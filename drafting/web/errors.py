@@ -12,13 +12,16 @@ from drafting.errors import AnswersError, DraftingError, LibraryError
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(DraftingError)
     def drafting_error(exc: DraftingError) -> ResponseReturnValue:
-        status = 500 if isinstance(exc, LibraryError) else 422 if isinstance(exc, AnswersError) else 400
+        status = (
+            500 if isinstance(exc, LibraryError) else 422 if isinstance(exc, AnswersError) else 400
+        )
         body = {
             "code": exc.code.value,
             "message": exc.message,
             "hint": exc.hint,
             "problems": [
-                {"code": p.code.value, "message": p.message, "location": str(p.location)} for p in exc.problems
+                {"code": p.code.value, "message": p.message, "location": str(p.location)}
+                for p in exc.problems
             ],
         }
         return jsonify(body), status

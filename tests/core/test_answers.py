@@ -58,7 +58,9 @@ def test_unknown_question_suggests_close_ids(mini):
 
 
 def test_answers_to_unasked_questions_are_ignored(mini):
-    answers = validate_answers(mini, mini.profile("ZM"), {"has_register": False, "register_days": 20})
+    answers = validate_answers(
+        mini, mini.profile("ZM"), {"has_register": False, "register_days": 20}
+    )
 
     assert answers.ignored == ("register_days",)
     assert not answers.is_set("register_days")
@@ -81,7 +83,10 @@ def test_refused_combination_gives_its_reason_in_the_language(mini):
     (problem,) = exc.value.problems
     assert problem.code is Code.REFUSED_COMBINATION
     assert problem.location.question_id == "model, has_register"
-    assert problem.message == "Un modelo colectivo requiere un registro de productores. (rule collective-needs-register)"
+    assert (
+        problem.message == "Un modelo colectivo requiere un registro de productores. "
+        "(rule collective-needs-register)"
+    )
 
 
 def test_answers_must_be_an_object(mini):

@@ -57,9 +57,12 @@ def test_cross_references_are_rendered_in_the_country_style(mini):
     register, model, offences = instrument.sections()[2:5]
 
     assert text(register.children[1]) == "An application under sub-regulation (1) shall state—"
-    assert text(model.children[1]) == "The categories are those declared under regulation 3 (2) (b)."
+    assert (
+        text(model.children[1]) == "The categories are those declared under regulation 3 (2) (b)."
+    )
     assert text(offences) == (
-        "A person who contravenes regulation 4 is liable to a fine not exceeding one thousand penalty units."
+        "A person who contravenes regulation 4 is liable to a fine not exceeding "
+        "one thousand penalty units."
     )
     refs = [r.eid for s in instrument.sections() for r in references_in(s)]
     assert refs == ["sec_3__subsec_1", "sec_3__subsec_2__para_b", "sec_4"]
@@ -88,7 +91,11 @@ def test_variant_switch_changes_text_and_schedule_reference(mini):
     model = instrument.sections()[3]
     assert text(model) == "Producers shall act collectively, as set out in the First Schedule."
     (schedule,) = instrument.schedules
-    assert (schedule.label, schedule.referred_by, schedule.heading) == ("FIRST SCHEDULE", "(Regulation 4)", "Targets")
+    assert (schedule.label, schedule.referred_by, schedule.heading) == (
+        "FIRST SCHEDULE",
+        "(Regulation 4)",
+        "Targets",
+    )
     assert schedule.content[0].rows == (("2028", "10 per cent"), ("2030", "20 per cent"))
 
 
@@ -122,11 +129,19 @@ def test_interpretation_is_left_out_when_no_term_is_used(mini_copy):
 def test_paraguayan_form(mini):
     instrument = build(mini, "PY")
 
-    assert [s.label for s in instrument.sections()] == ["Art. 1°.-", "Art. 2°.-", "Art. 3°.-", "Art. 4°.-"]
+    assert [s.label for s in instrument.sections()] == [
+        "Art. 1°.-",
+        "Art. 2°.-",
+        "Art. 3°.-",
+        "Art. 4°.-",
+    ]
     register, model = instrument.sections()[2:4]
     assert [c.label for c in register.children] == ["", ""]
     assert [p.label for p in register.children[1].children] == ["a)", "b)"]
-    assert text(register.children[0]) == "Todo productor deberá registrarse dentro de treinta (30) días."
+    assert (
+        text(register.children[0])
+        == "Todo productor deberá registrarse dentro de treinta (30) días."
+    )
     # "conforme a" + "el inciso" contracts to "conforme al inciso".
     assert text(model.children[1]) == (
         "Las categorías son las declaradas conforme al inciso b) del párrafo 2 del artículo 3°."
@@ -142,7 +157,12 @@ def test_paraguayan_form(mini):
 def test_rwandan_french_form(mini):
     instrument = build(mini, "RW", "fr", model="b")
 
-    assert [s.label for s in instrument.sections()] == ["Article premier :", "Article 2 :", "Article 3 :", "Article 4 :"]
+    assert [s.label for s in instrument.sections()] == [
+        "Article premier :",
+        "Article 2 :",
+        "Article 3 :",
+        "Article 4 :",
+    ]
     assert instrument.body[0].label == "CHAPITRE PREMIER"
     definitions = instrument.sections()[1].children
     assert [d.label for d in definitions] == ["1°", "2°", "3°"]
@@ -186,7 +206,9 @@ def test_preamble_cites_the_powers_the_included_clauses_rely_on(mini):
     formula = plain_text(with_register.preamble[0].content)
     assert "powers contained in sections 58, 134 and 134" not in formula
     assert "sections 58 and 134 of the Environmental Management Act, 2011" in formula
-    assert "section 134 of the Environmental Management Act, 2011" in plain_text(without.preamble[0].content)
+    assert "section 134 of the Environmental Management Act, 2011" in plain_text(
+        without.preamble[0].content
+    )
 
 
 def test_provenance_names_clause_variant_rule_answers_and_sources(mini):
@@ -194,7 +216,11 @@ def test_provenance_names_clause_variant_rule_answers_and_sources(mini):
 
     by_eid = {p.eid: p for p in instrument.provenance}
     register = by_eid["sec_3"]
-    assert (register.clause_id, register.variant, register.rule) == ("c-register", "only", "register-on")
+    assert (register.clause_id, register.variant, register.rule) == (
+        "c-register",
+        "only",
+        "register-on",
+    )
     assert register.answers == {"has_register": True}
     assert register.sources == ("Directive 2012/19/EU art. 16",)
     assert by_eid["sec_1"].rule == "always"
@@ -204,7 +230,12 @@ def test_provenance_names_clause_variant_rule_answers_and_sources(mini):
 def test_verify_facts_are_marked_in_the_model(mini):
     instrument = build(mini, "PY")
 
-    flagged = [i for item in instrument.preamble for i in item.content if isinstance(i, FactText) and i.verify]
+    flagged = [
+        i
+        for item in instrument.preamble
+        for i in item.content
+        if isinstance(i, FactText) and i.verify
+    ]
     assert flagged
     assert all(f.source for f in flagged)
 
@@ -215,4 +246,5 @@ def test_every_reference_resolves(mini):
         for section in instrument.sections():
             for ref in references_in(section):
                 assert isinstance(ref, CrossRef)
-                assert ref.eid and ref.text
+                assert ref.eid
+                assert ref.text

@@ -44,15 +44,22 @@ def test_questions_show_country_defaults(cli):
     assert rows["register_days"]["default"] == 30
     assert rows["register_days"]["label"] == "Días"
     assert rows["fine"]["asked_by_default"] is False
-    assert rows["model"]["options"] == [{"value": "a", "label": "Individual"}, {"value": "b", "label": "Colectivo"}]
+    assert rows["model"]["options"] == [
+        {"value": "a", "label": "Individual"},
+        {"value": "b", "label": "Colectivo"},
+    ]
 
 
 def test_build_json_and_docx(cli, tmp_path):
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"register_days": 45}), encoding="utf-8")
 
-    code_json, _, err = cli("build", "--country", "ZM", "--answers", str(answers), "--out", str(tmp_path / "d.json"))
-    code_docx, _, _ = cli("build", "--country", "zambia", "--answers", str(answers), "--out", str(tmp_path / "d.docx"))
+    code_json, _, err = cli(
+        "build", "--country", "ZM", "--answers", str(answers), "--out", str(tmp_path / "d.json")
+    )
+    code_docx, _, _ = cli(
+        "build", "--country", "zambia", "--answers", str(answers), "--out", str(tmp_path / "d.docx")
+    )
 
     assert (code_json, code_docx) == (0, 0)
     assert "5 provisions in 3 parts" in err
@@ -66,7 +73,9 @@ def test_bad_answers_exit_2_with_one_line_per_question(cli, tmp_path):
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"rate": "high", "modle": "a", "model": "c"}), encoding="utf-8")
 
-    code, out, err = cli("build", "--country", "ZM", "--answers", str(answers), "--out", str(tmp_path / "d.docx"))
+    code, out, err = cli(
+        "build", "--country", "ZM", "--answers", str(answers), "--out", str(tmp_path / "d.docx")
+    )
 
     assert code == 2
     assert out == ""
@@ -81,18 +90,41 @@ def test_refused_combination_exits_2_with_reason(cli, tmp_path):
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"model": "b", "has_register": False}), encoding="utf-8")
 
-    code, _, err = cli("build", "--country", "RW", "--lang", "fr", "--answers", str(answers), "--out", str(tmp_path / "d.json"))
+    code, _, err = cli(
+        "build",
+        "--country",
+        "RW",
+        "--lang",
+        "fr",
+        "--answers",
+        str(answers),
+        "--out",
+        str(tmp_path / "d.json"),
+    )
 
     assert code == 2
-    assert "Un modèle collectif exige un registre des producteurs. (rule collective-needs-register) [R306]" in err
+    assert (
+        "Un modèle collectif exige un registre des producteurs. "
+        "(rule collective-needs-register) [R306]" in err
+    )
 
 
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        pytest.param(("--country", "Atlantis"), "There is no country profile for 'Atlantis'. [L105]", id="country"),
-        pytest.param(("--country", "ZM", "--out", "x.pdf"), "the format comes from the extension", id="format"),
-        pytest.param(("--country", "ZM", "--answers", "missing.json"), "No such file or directory", id="file"),
+        pytest.param(
+            ("--country", "Atlantis"),
+            "There is no country profile for 'Atlantis'. [L105]",
+            id="country",
+        ),
+        pytest.param(
+            ("--country", "ZM", "--out", "x.pdf"),
+            "the format comes from the extension",
+            id="format",
+        ),
+        pytest.param(
+            ("--country", "ZM", "--answers", "missing.json"), "No such file or directory", id="file"
+        ),
         pytest.param(("--country", "PY", "--lang", "fr"), "not written in 'fr'", id="language"),
     ],
 )
@@ -111,7 +143,9 @@ def test_answers_file_that_is_not_json(cli, tmp_path):
     answers = tmp_path / "answers.json"
     answers.write_text("{rate: 5}", encoding="utf-8")
 
-    code, _, err = cli("build", "--country", "ZM", "--answers", str(answers), "--out", str(tmp_path / "d.json"))
+    code, _, err = cli(
+        "build", "--country", "ZM", "--answers", str(answers), "--out", str(tmp_path / "d.json")
+    )
 
     assert code == 2
     assert "is not valid JSON" in err
@@ -138,5 +172,9 @@ def test_validate_json_output_lists_problems(cli):
     report = json.loads(out)
     assert report["valid"] is False
     assert report["problems"] == [
-        {"code": "L109", "message": "has no text in es", "location": "terms/mini.json $.terms[0].label"}
+        {
+            "code": "L109",
+            "message": "has no text in es",
+            "location": "terms/mini.json $.terms[0].label",
+        }
     ]

@@ -51,7 +51,9 @@ def test_a_broken_condition_deep_in_a_block_is_located(mini_copy):
     root = mini_copy()
     edit_json(
         root / "clauses" / "mini.json",
-        lambda d: d["clauses"][3]["variants"][0]["body"][1].update(include_when={"answer": "model", "bigger": 3}),
+        lambda d: d["clauses"][3]["variants"][0]["body"][1].update(
+            include_when={"answer": "model", "bigger": 3}
+        ),
     )
 
     with pytest.raises(SchemaViolation) as exc:
@@ -66,8 +68,12 @@ def test_cross_references_between_files_are_checked(mini_copy):
 
     def break_texts(data):
         register = data["clauses"][2]
-        register["variants"][0]["body"][0]["text"]["en"] = "A {term:importer} shall register within {param:weeks}."
-        register["variants"][0]["body"][1]["text"]["es"] = "Según {ref:c-nowhere}, {fact:no.such.fact}."
+        register["variants"][0]["body"][0]["text"]["en"] = (
+            "A {term:importer} shall register within {param:weeks}."
+        )
+        register["variants"][0]["body"][1]["text"]["es"] = (
+            "Según {ref:c-nowhere}, {fact:no.such.fact}."
+        )
         register["powers"] = ["epr", "teleportation"]
 
     edit_json(root / "clauses" / "mini.json", break_texts)
@@ -103,7 +109,14 @@ def test_rule_cycles_and_forward_questions_are_refused(mini_copy):
 
     def cycle(data):
         data["rules"][0]["when"] = {"rule": "loop-b"}
-        data["rules"].append({"id": "loop-b", "kind": "condition", "when": {"rule": "register-on"}, "rationale": "a cycle for the test"})
+        data["rules"].append(
+            {
+                "id": "loop-b",
+                "kind": "condition",
+                "when": {"rule": "register-on"},
+                "rationale": "a cycle for the test",
+            }
+        )
 
     edit_json(root / "rules" / "mini.json", cycle)
     edit_json(
@@ -126,13 +139,19 @@ def test_missing_language_is_reported(mini_copy):
         load_library(root)
 
     (problem,) = exc.value.problems
-    assert (problem.code, problem.location.json_path) == (Code.MISSING_LANGUAGE, "$.terms[0].meaning")
+    assert (problem.code, problem.location.json_path) == (
+        Code.MISSING_LANGUAGE,
+        "$.terms[0].meaning",
+    )
 
 
 def test_version_is_a_content_hash(mini_copy, mini):
     root = mini_copy()
     same = load_library(root)
-    edit_json(root / "terms" / "mini.json", lambda d: d["terms"][3]["meaning"].update(en="a horse with stripes"))
+    edit_json(
+        root / "terms" / "mini.json",
+        lambda d: d["terms"][3]["meaning"].update(en="a horse with stripes"),
+    )
 
     changed = load_library(root)
 

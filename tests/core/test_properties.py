@@ -23,7 +23,9 @@ def _walk(provisions):
 
 
 def _all_provisions(instrument: Instrument) -> list[Provision]:
-    schedule_parts = [c for s in instrument.schedules for c in s.content if isinstance(c, Provision)]
+    schedule_parts = [
+        c for s in instrument.schedules for c in s.content if isinstance(c, Provision)
+    ]
     return [*_walk(instrument.body), *_walk(schedule_parts)]
 
 
@@ -45,11 +47,14 @@ def check_instrument(instrument: Instrument) -> None:
     assert len(eids) == len(set(eids)), "eIds are unique"
     assert all(eids)
     sections = instrument.sections()
-    assert [s.eid.rsplit("_", 1)[1] for s in sections] == [str(i) for i in range(1, len(sections) + 1)]
+    assert [s.eid.rsplit("_", 1)[1] for s in sections] == [
+        str(i) for i in range(1, len(sections) + 1)
+    ]
     known = set(eids)
     for section in sections:
         for ref in references_in(section):
-            assert ref.eid in known and ref.text, f"{section.label}: {ref.target} resolves"
+            assert ref.eid in known, f"{section.label}: {ref.target} resolves"
+            assert ref.text
     defined = {p.definition.term for p in provisions if p.definition}
     used = {
         i.term

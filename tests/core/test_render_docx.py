@@ -43,11 +43,17 @@ def test_paraguayan_layout_runs_the_heading_into_the_text(mini):
     document = render(mini, "PY")
 
     got = lines(document)
-    assert ("Provision Text", "Art. 3°.- Registro. Todo productor deberá registrarse dentro de treinta (30) días.") in got
+    assert (
+        "Provision Text",
+        "Art. 3°.- Registro. Todo productor deberá registrarse dentro de treinta (30) días.",
+    ) in got
     paragraph = next(p for p in document.paragraphs if p.text.startswith("Art. 3°.-"))
     assert paragraph.runs[0].text == "Art. 3°.- Registro. "
     assert paragraph.runs[0].bold is True
-    assert ("Definition", "a) AEE: aparatos que necesitan corriente eléctrica para funcionar.") in got
+    assert (
+        "Definition",
+        "a) AEE: aparatos que necesitan corriente eléctrica para funcionar.",
+    ) in got
 
 
 def test_rwandan_layout_label_with_heading(mini):
@@ -74,7 +80,12 @@ def test_schedule_is_a_table(mini):
 def test_facts_to_verify_are_highlighted(mini):
     document = render(mini, "PY")
 
-    highlighted = [r.text for p in document.paragraphs for r in p.runs if r.font.highlight_color == WD_COLOR_INDEX.YELLOW]
+    highlighted = [
+        r.text
+        for p in document.paragraphs
+        for r in p.runs
+        if r.font.highlight_color == WD_COLOR_INDEX.YELLOW
+    ]
     assert highlighted
     assert all(text.strip() for text in highlighted)
 

@@ -31,7 +31,9 @@ def holds(condition, mini, country="ZM", values=VALUES):
         pytest.param({"answer": "model", "equals": "individual"}, False, id="equals-false"),
         pytest.param({"answer": "flag", "equals": 1}, False, id="true-is-not-1"),
         pytest.param({"answer": "model", "not_equals": "individual"}, True, id="not-equals"),
-        pytest.param({"answer": "missing", "not_equals": "individual"}, False, id="not-equals-unset"),
+        pytest.param(
+            {"answer": "missing", "not_equals": "individual"}, False, id="not-equals-unset"
+        ),
         pytest.param({"answer": "model", "in": ["mixed", "collective"]}, True, id="in"),
         pytest.param({"answer": "model", "in": ["mixed"]}, False, id="in-false"),
         pytest.param({"answer": "extras", "contains": "y"}, True, id="contains"),
@@ -47,15 +49,33 @@ def holds(condition, mini, country="ZM", values=VALUES):
         pytest.param({"answer": "missing", "is_set": True}, False, id="is-set-unset"),
         pytest.param({"answer": "missing", "is_set": False}, True, id="is-not-set"),
         pytest.param({"answer": "missing", "equals": None}, False, id="unset-equals-nothing"),
-        pytest.param({"all": [{"answer": "flag", "equals": True}, {"answer": "count", "gt": 1}]}, True, id="all"),
-        pytest.param({"all": [{"answer": "flag", "equals": True}, {"answer": "count", "gt": 9}]}, False, id="all-false"),
-        pytest.param({"any": [{"answer": "flag", "equals": False}, {"answer": "count", "gt": 1}]}, True, id="any"),
-        pytest.param({"any": [{"answer": "flag", "equals": False}, {"answer": "count", "gt": 9}]}, False, id="any-false"),
+        pytest.param(
+            {"all": [{"answer": "flag", "equals": True}, {"answer": "count", "gt": 1}]},
+            True,
+            id="all",
+        ),
+        pytest.param(
+            {"all": [{"answer": "flag", "equals": True}, {"answer": "count", "gt": 9}]},
+            False,
+            id="all-false",
+        ),
+        pytest.param(
+            {"any": [{"answer": "flag", "equals": False}, {"answer": "count", "gt": 1}]},
+            True,
+            id="any",
+        ),
+        pytest.param(
+            {"any": [{"answer": "flag", "equals": False}, {"answer": "count", "gt": 9}]},
+            False,
+            id="any-false",
+        ),
         pytest.param({"not": {"answer": "flag", "equals": True}}, False, id="not"),
         pytest.param({"always": True}, True, id="always"),
         pytest.param({"always": False}, False, id="never"),
         pytest.param({"answer": "count", "lt": {"answer": "share"}}, True, id="answer-operand"),
-        pytest.param({"answer": "count", "gt": {"profile": "limits.max_fine"}}, False, id="profile-operand"),
+        pytest.param(
+            {"answer": "count", "gt": {"profile": "limits.max_fine"}}, False, id="profile-operand"
+        ),
     ],
 )
 def test_operators(condition, expected, mini):
@@ -94,7 +114,9 @@ def test_unknown_rule_is_an_error_with_the_known_ones(mini):
 
 
 def test_answers_read_through_named_rules(mini):
-    condition = condition_from_json({"all": [{"rule": "register-on"}, {"not": {"answer": "count", "lt": {"answer": "share"}}}]})
+    condition = condition_from_json(
+        {"all": [{"rule": "register-on"}, {"not": {"answer": "count", "lt": {"answer": "share"}}}]}
+    )
 
     assert list(answers_read(condition, mini.rules_by_id)) == ["has_register", "count", "share"]
 

@@ -10,7 +10,11 @@ from app import create_app
 @pytest.fixture
 def client(mini, tmp_path):
     app = create_app(
-        {"TESTING": True, "CLAUSES_DIR": str(mini.root), "DATABASE_URL": f"sqlite:///{tmp_path / 'test.sqlite'}"}
+        {
+            "TESTING": True,
+            "CLAUSES_DIR": str(mini.root),
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'test.sqlite'}",
+        }
     )
     return app.test_client()
 
