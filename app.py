@@ -18,11 +18,17 @@ ROOT = Path(__file__).resolve().parent
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """The web application; `config` overrides the defaults and the environment."""
-    app = Flask(__name__, instance_path=str(ROOT / "instance"), template_folder=str(ROOT / "templates"),
-                static_folder=str(ROOT / "static"))
+    app = Flask(
+        __name__,
+        instance_path=str(ROOT / "instance"),
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+    )
     app.config.update(
         CLAUSES_DIR=os.environ.get("CLAUSES_DIR", str(ROOT / "clauses")),
-        DATABASE_URL=os.environ.get("DATABASE_URL", f"sqlite:///{ROOT / 'instance' / 'drafting.sqlite'}"),
+        DATABASE_URL=os.environ.get(
+            "DATABASE_URL", f"sqlite:///{ROOT / 'instance' / 'drafting.sqlite'}"
+        ),
     )
     app.config.update(config or {})
     app.config["SQLALCHEMY_DATABASE_URI"] = app.config["DATABASE_URL"]

@@ -24,6 +24,7 @@ from drafting.model import (
 )
 
 # (name, size, bold, italic, alignment, left indent cm, first-line indent cm, space after pt)
+# Space before is set for headings only, below in _SPACE_BEFORE.
 _STYLES = (
     ("Cover Line", 11, True, False, "center", 0, 0, 0),
     ("Number Line", 12, True, False, "center", 0, 0, 12),
@@ -44,6 +45,7 @@ _STYLES = (
     ("Signature", 11, False, False, "left", 8, 0, 0),
     ("Explanatory Note", 10, False, True, "justify", 0, 0, 6),
 )
+_SPACE_BEFORE = {"Part Heading": 12, "Provision Heading": 6, "Schedule Heading": 6}
 _ALIGN = {
     "center": WD_ALIGN_PARAGRAPH.CENTER,
     "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -119,7 +121,7 @@ def _add_styles(document: DocumentObject) -> None:
         fmt.left_indent = Cm(left)
         fmt.first_line_indent = Cm(first)
         fmt.space_after = Pt(after)
-        fmt.space_before = Pt(0)
+        fmt.space_before = Pt(_SPACE_BEFORE.get(name, 0))
 
 
 def _para(
@@ -160,7 +162,7 @@ def _section(document: DocumentObject, section: Provision, layout: str) -> None:
         heading = f" {section.heading}." if section.heading else ""
         paragraph.add_run(f"{section.label}{heading} ").bold = True
         if first is not None:
-            if first.label:
+            if first is not section and first.label:
                 paragraph.add_run(first.label + " ")
             _runs(paragraph, first.content)
     else:
@@ -172,7 +174,8 @@ def _section(document: DocumentObject, section: Provision, layout: str) -> None:
             lead = ""
         _para(document, "Provision Heading", heading.strip(), keep_with_next=True)
         if first is not None:
-            labels = " ".join(x for x in (lead, first.label) if x)
+            own = first.label if first is not section else ""
+            labels = " ".join(x for x in (lead, own) if x)
             _inline_para(document, "Provision Text", first.content, labels)
         elif lead:
             _para(document, "Provision Text", lead)

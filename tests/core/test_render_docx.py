@@ -37,6 +37,10 @@ def test_zambian_layout_heading_above_number_with_first_subprovision(mini):
     ]
     assert ("Definition", "“producer” means a person who places EEE on the market.") in got
     assert ("Part Heading", "PART II") in got
+    assert (
+        "Provision Text",
+        "5. A person who contravenes regulation 4 is liable to a fine not exceeding one thousand penalty units.",
+    ) in got
 
 
 def test_paraguayan_layout_runs_the_heading_into_the_text(mini):
