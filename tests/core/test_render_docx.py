@@ -39,7 +39,8 @@ def test_zambian_layout_heading_above_number_with_first_subprovision(mini):
     assert ("Part Heading", "PART II") in got
     assert (
         "Provision Text",
-        "5. A person who contravenes regulation 4 is liable to a fine not exceeding one thousand penalty units.",
+        "5. A person who contravenes regulation 4 is liable to a fine not exceeding "
+        "one thousand penalty units.",
     ) in got
 
 
