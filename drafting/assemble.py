@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from drafting.errors import AssemblyError, Code, Location, RuleError
-from drafting.formats import contract, duration, group_digits, join_list, percent, words
+from drafting.formats import contract_join, duration, group_digits, join_list, percent, words
 from drafting.inline import tokenize
 from drafting.library import ClauseLibrary
 from drafting.model import (
@@ -167,7 +167,8 @@ def _with_definitions(provision: Provision, definitions: tuple[Provision, ...]) 
 
 def _section(clause: Clause, variant: Variant, ctx: _Context) -> Provision:
     blocks = [b for b in variant.body if ctx.holds(b.include_when)]
-    heading = _text((variant.heading or clause.heading), ctx)
+    heading_text = variant.heading or clause.heading
+    heading = _text(heading_text, ctx) if heading_text else None
     base = Provision(
         eid="", level=ProvisionLevel.SECTION, num="", label="", heading=heading, source=clause.id
     )
@@ -207,6 +208,8 @@ def _fill(
         )
         for item in items
     )
+    if len(items) < len(block.items):
+        children = _repunctuate(children, block.items, ctx.language)
     return replace(
         provision,
         key=block.key,
@@ -214,6 +217,37 @@ def _fill(
         after=_render(block.after, ctx, owner) if block.after else (),
         children=children,
     )
+
+
+_LIST_ENDING = re.compile(r"(?:\s*[;,]\s*(?:and|or|y|o|e|u|et|ou)|\s*[;,.])\s*$")
+
+
+def _repunctuate(
+    children: tuple[Provision, ...], written: tuple[Block, ...], language: str
+) -> tuple[Provision, ...]:
+    """Give a list whose items were switched off the punctuation of the list as written.
+
+    The last item keeps the ending of the last item written ("."), the one before it the
+    ending of the one before the last ("; and"), the others the first item's (";")."""
+    found = [_LIST_ENDING.search(b.text.get(language, "")) for b in written]
+    endings = [m.group() for m in found if m]
+    if not children or len(endings) < len(written):
+        return children
+    last, before_last, other = endings[-1], endings[-2 if len(endings) > 1 else -1], endings[0]
+    out = []
+    for i, child in enumerate(children):
+        remaining = len(children) - 1 - i
+        ending = last if remaining == 0 else before_last if remaining == 1 else other
+        out.append(_with_ending(child, ending))
+    return tuple(out)
+
+
+def _with_ending(provision: Provision, ending: str) -> Provision:
+    if provision.children or not provision.content or not isinstance(provision.content[-1], Text):
+        return provision
+    tail = provision.content[-1]
+    stripped = _LIST_ENDING.sub("", tail.text)
+    return replace(provision, content=(*provision.content[:-1], Text(text=stripped + ending)))
 
 
 def _schedule(schedule: ScheduleDef, ctx: _Context) -> Schedule:
@@ -297,7 +331,12 @@ def _render(
                 out.append(_fact(token.key, ctx))
             case "self" | "Self":
                 name = ctx.profile.instrument.self_name[ctx.language]
-                out.append(Text(text=name[0].upper() + name[1:] if token.kind == "Self" else name))
+                if token.kind == "Self":
+                    name = name[0].upper() + name[1:]
+                elif out and isinstance(out[-1], Text):
+                    before, name = contract_join(out[-1].text, name, ctx.language)
+                    out[-1] = Text(text=before)
+                out.append(Text(text=name))
             case "title":
                 title = _text(ctx.profile.instrument.title, ctx)
                 out.append(Text(text=_title_in_sentence(title, out)))
@@ -305,7 +344,7 @@ def _render(
                 out.append(Text(text=str(ctx.answers.get("year_made") or "20__")))
             case "powers":
                 out.append(_powers(ctx))
-    return _merge_texts(out, ctx.language)
+    return _merge_texts(out)
 
 
 def _title_in_sentence(title: str, before: list[Inline]) -> str:
@@ -317,17 +356,15 @@ def _title_in_sentence(title: str, before: list[Inline]) -> str:
     return title
 
 
-def _merge_texts(inlines: list[Inline], language: str) -> tuple[Inline, ...]:
-    """Join adjacent texts and apply the article contractions inside them."""
+def _merge_texts(inlines: list[Inline]) -> tuple[Inline, ...]:
+    """Join adjacent texts."""
     merged: list[Inline] = []
     for inline in inlines:
         if isinstance(inline, Text) and merged and isinstance(merged[-1], Text):
             merged[-1] = Text(text=merged[-1].text + inline.text)
         else:
             merged.append(inline)
-    return tuple(
-        Text(text=contract(i.text, language)) if isinstance(i, Text) else i for i in merged
-    )
+    return tuple(merged)
 
 
 def _absolute(target: str, owner: Clause | ScheduleDef | None) -> str:
@@ -519,6 +556,8 @@ def _definition(term_id: TermId, ctx: _Context) -> Provision:
     term = ctx.library.terms_by_id[term_id]
     form = ctx.profile.form.definition
     label = _term_label(term_id, ctx)
+    if form.capitalize:
+        label = label[0].upper() + label[1:]
     meaning = _render(ctx.profile.term_meanings.get(term_id) or term.meaning, ctx, None)
     relation = form.relations[term.relation][ctx.language]
     content: list[Inline] = []
@@ -536,7 +575,7 @@ def _definition(term_id: TermId, ctx: _Context) -> Provision:
         level=ProvisionLevel.PARAGRAPH,
         num="",
         label="",
-        content=_merge_texts(content, ctx.language),
+        content=_merge_texts(content),
         definition=Definition(term=term_id, label=label, relation=term.relation),
     )
 

@@ -16,8 +16,11 @@ from drafting.model import (
     Clause,
     Compare,
     Condition,
+    FactRef,
+    Literal,
     Multilingual,
     Not,
+    Operator,
     Origin,
     Profile,
     QuestionId,
@@ -90,6 +93,19 @@ def _condition_problems(
             )
 
 
+def _required_facts(condition: Condition) -> Iterator[str]:
+    """Profile facts that must be set for `condition` to hold (is_set: true, through "all")."""
+    match condition:
+        case AllOf(conditions=items):
+            for item in items:
+                yield from _required_facts(item)
+        case Compare(
+            subject=FactRef(path=path), operator=Operator.IS_SET, operand=Literal(value=v)
+        ):
+            if v is True:
+                yield path
+
+
 def _answers_in(condition: Condition) -> Iterator[QuestionId]:
     match condition:
         case AllOf(conditions=items) | AnyOf(conditions=items):
@@ -116,6 +132,9 @@ class _TextChecker:
         self.owner = owner
         self.languages = languages
         self.params = {p.name for p in owner.parameters} if owner else set()
+        # Facts that the owner's include_when requires to be set may be absent elsewhere:
+        # the text that reads them is never assembled for a country that lacks them.
+        self.guarded = set(_required_facts(owner.include_when)) if owner else set()
 
     def check(self, text: Multilingual | None, location: Location) -> Iterator[Problem]:
         if not text:
@@ -154,7 +173,7 @@ class _TextChecker:
             return _ref_problem(library, self.owner, key)
         if kind == "fact":
             lacking = [p.id for p in library.profiles_by_id.values() if p.fact(key) is None]
-            if lacking:
+            if lacking and key not in self.guarded:
                 return (
                     Code.MISSING_FACT,
                     f"reads fact {key!r}, which the profiles {', '.join(lacking)} lack",

@@ -129,6 +129,24 @@ _CONTRACTIONS = {
 }
 
 
+_PREPOSITION = re.compile(r"(?:^|(?<=\s))(de|a|à|De|A|À)\s$")
+
+
+def contract_join(before: str, inserted: str, language: str) -> tuple[str, str]:
+    """Contract a preposition ending `before` with the article starting `inserted`.
+
+    Only where our own text meets an inserted reference or self-name ("de" + "el
+    artículo 7°" -> "del artículo 7°"): inside a clause's text "de les remettre" is a
+    pronoun and stays as written."""
+    match = _PREPOSITION.search(before)
+    if not match:
+        return before, inserted
+    joined = contract(f"{match.group(1)} {inserted}", language)
+    if joined == f"{match.group(1)} {inserted}":
+        return before, inserted
+    return before[: match.start(1)], joined
+
+
 def contract(text: str, language: str) -> str:
     """Apply "de el" -> "del", "a el" -> "al", "à le" -> "au", "de le" -> "du"."""
     for pattern, replacement in _CONTRACTIONS.get(language, ()):

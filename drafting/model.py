@@ -163,7 +163,7 @@ class Clause:
     include_when: Condition = ALWAYS
     powers: tuple[str, ...] = ()
     sources: tuple[str, ...]
-    heading: Multilingual
+    heading: Multilingual | None = None  # closing formulas have none
     parameters: tuple[Parameter, ...] = ()
     variants: tuple[Variant, ...]
     origin: Origin
@@ -332,6 +332,7 @@ class DefinitionForm:
     end: Multilingual
     numbering: str
     label: Multilingual
+    capitalize: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from drafting.errors import AssemblyError, Code, Location, Problem
-from drafting.formats import contract
+from drafting.formats import contract_join
 from drafting.model import (
     CrossRef,
     Form,
@@ -152,25 +151,14 @@ def _cite(target: _Target, templates: dict[str, str], here: Provision) -> str:
     return templates[name].format(section=section, subsection=subsection, paragraph=paragraph)
 
 
-_PREPOSITION = re.compile(r"(?:^|(?<=\s))(de|a|à|De|A|À)\s$")
-
-
 def _contract_with_previous(out: list[Inline], language: str) -> None:
     """Contract "de" + "el artículo" into "del artículo" across a text/reference boundary."""
-    if len(out) < 2 or not isinstance(out[-2], Text):
+    previous, reference = out[-2] if len(out) > 1 else None, out[-1]
+    if not isinstance(previous, Text):
         return
-    previous, reference = out[-2], out[-1]
-    match = _PREPOSITION.search(previous.text)
-    if not match:
-        return
-    joined = contract(f"{match.group(1)} {reference.text}", language)
-    if joined == f"{match.group(1)} {reference.text}":
-        return
-    head, _, rest = joined.partition(" ")
-    if not isinstance(reference, CrossRef):
-        return
-    out[-2] = Text(text=previous.text[: match.start(1)])
-    out[-1] = replace(reference, text=f"{head} {rest}")
+    before, text = contract_join(previous.text, reference.text, language)
+    out[-2] = Text(text=before)
+    out[-1] = replace(reference, text=text)
 
 
 def references_in(provision: Provision) -> Iterator[CrossRef]:

@@ -149,7 +149,7 @@ def test_paraguayan_form(mini):
     definitions = instrument.sections()[1].children
     assert [(d.label, text(d)) for d in definitions] == [
         ("a)", "AEE: aparatos que necesitan corriente eléctrica para funcionar."),
-        ("b)", "corriente eléctrica: los campos electromagnéticos."),
+        ("b)", "Corriente eléctrica: los campos electromagnéticos."),
         ("c)", "Productor: persona que introduce AEE en el mercado."),
     ]
 
@@ -248,3 +248,29 @@ def test_every_reference_resolves(mini):
                 assert isinstance(ref, CrossRef)
                 assert ref.eid
                 assert ref.text
+
+
+def test_a_list_keeps_its_punctuation_when_its_last_item_is_switched_off(mini_copy):
+    root = mini_copy()
+
+    def switch(data):
+        register, model = data["clauses"][2], data["clauses"][3]
+        items = register["variants"][0]["body"][1]["items"]
+        items[0]["text"] = {"en": "the applicant's name;", "es": "el nombre;", "fr": "le nom ;"}
+        address = {"en": "the address; and", "es": "el domicilio; y", "fr": "l'adresse ; et"}
+        items.insert(1, {"text": address})
+        items[2]["include_when"] = {"answer": "rate", "gt": 60}
+        model["variants"][0]["body"].pop(1)
+
+    edit_json(root / "clauses" / "mini.json", switch)
+    library = load_library(root)
+
+    shown = build(library, rate=50).sections()[2].children[1].children
+    full = build(library, rate=70).sections()[2].children[1].children
+
+    assert [text(p) for p in shown] == ["the applicant's name; and", "the address."]
+    assert [text(p) for p in full] == [
+        "the applicant's name;",
+        "the address; and",
+        "the categories of EEE.",
+    ]

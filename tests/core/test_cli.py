@@ -156,11 +156,11 @@ def test_validate_ok_and_broken(cli):
     assert code == 0
     assert out.startswith("The clause library is valid")
 
-    edit_json(cli.root / "clauses" / "mini.json", lambda d: d["clauses"][0].pop("heading"))
+    edit_json(cli.root / "clauses" / "mini.json", lambda d: d["clauses"][0].pop("sources"))
     code, out, err = cli("validate")
 
     assert code == 1
-    assert "clauses/mini.json $.clauses[0]: 'heading' is a required property [S201]" in err
+    assert "clauses/mini.json $.clauses[0]: 'sources' is a required property [S201]" in err
 
 
 def test_validate_json_output_lists_problems(cli):
