@@ -1,0 +1,252 @@
+"""The real clause library: it validates, and the three example answer sets give drafts
+whose text, numbering and cross-references are those of each country's legal form."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from drafting.answers import validate_answers
+from drafting.assemble import assemble
+from drafting.errors import AnswersError
+from drafting.library import load_library
+from drafting.model import Instrument, plain_text
+from drafting.references import references_in
+from tests.conftest import CLAUSES
+
+TOPICS_OF_ISSUE_2 = {
+    "citation-commencement",
+    "interpretation",
+    "scope-categories",
+    "producer-registration",
+    "epr-model",
+    "collection-takeback",
+    "collection-targets",
+    "treatment-licensing",
+    "transboundary",
+    "offences-penalties",
+    "transitional",
+}
+
+
+def example(library, country, lang=None) -> Instrument:
+    profile = library.profile(country)
+    raw = json.loads((CLAUSES / "examples" / f"{country.lower()}.json").read_text(encoding="utf-8"))
+    return assemble(library, profile, validate_answers(library, profile, raw, lang), lang)
+
+
+def section(instrument: Instrument, heading: str):
+    return next(s for s in instrument.sections() if s.heading == heading)
+
+
+def text(provision) -> str:
+    return plain_text(provision.content)
+
+
+def test_library_covers_the_first_topics_with_sources(library):
+    topics = {c.topic for c in library.clauses}
+
+    assert topics >= TOPICS_OF_ISSUE_2
+    assert all(c.sources for c in library.clauses)
+
+
+@pytest.mark.parametrize(
+    ("country", "lang"), [("ZM", "en"), ("RW", "en"), ("RW", "fr"), ("PY", "es")]
+)
+def test_examples_build_with_every_reference_resolved(library, country, lang):
+    instrument = example(library, country, lang)
+
+    included = {p.clause_id for p in instrument.provenance}
+    topics = {library.clauses_by_id[c].topic for c in included}
+    assert topics >= TOPICS_OF_ISSUE_2 - {"citation-commencement"} or country == "ZM"
+    eids = {s.eid for s in instrument.sections()} | {sch.eid for sch in instrument.schedules}
+    for provision in instrument.sections():
+        for ref in references_in(provision):
+            assert ref.eid.split("__")[0] in eids
+            assert ref.text
+
+
+def test_zambian_statutory_instrument(library):
+    instrument = example(library, "ZM")
+
+    assert instrument.number_line == "STATUTORY INSTRUMENT No. ___ of 2026"
+    assert (
+        instrument.title
+        == "The Environmental Management (Electrical and Electronic Waste) Regulations, 2026"
+    )
+    assert plain_text(instrument.preamble[0].content) == (
+        "IN EXERCISE of the powers contained in sections 43, 58, 63 and 134 of the Environmental "
+        "Management Act, 2011, and on the recommendation of the Agency, the following Regulations are made:"
+    )
+    assert [(p.label, p.heading) for p in instrument.body[:2]] == [
+        ("PART I", "PRELIMINARY"),
+        ("PART II", "ADMINISTRATION"),
+    ]
+    first = instrument.sections()[0]
+    assert (first.label, first.heading, text(first)) == (
+        "1.",
+        "Title",
+        "These Regulations may be cited as the Environmental Management (Electrical and Electronic "
+        "Waste) Regulations, 2026.",
+    )
+    interpretation = section(instrument, "Interpretation")
+    assert text(interpretation) == "In these Regulations, unless the context otherwise requires—"
+    assert text(interpretation.children[0]) == "“Act” means the Environmental Management Act, 2011;"
+    offences = section(instrument, "Offences and penalties")
+    assert offences.label == "22."
+    assert text(offences.children[0].children[0]) == (
+        "places on the market any electrical and electronic equipment without being registered under regulation 8;"
+    )
+    assert text(offences.children[1]) == (
+        "A person who commits an offence under sub-regulation (1) is liable, on conviction, to a fine not "
+        "exceeding two hundred thousand penalty units or to imprisonment for a period not exceeding two "
+        "years, or to both."
+    )
+    assert [(s.label, s.referred_by) for s in instrument.schedules] == [
+        ("FIRST SCHEDULE", "(Regulations 5, 8 and 15)"),
+        ("SECOND SCHEDULE", "(Regulation 14)"),
+        ("THIRD SCHEDULE", "(Regulation 16)"),
+    ]
+    targets = instrument.schedules[1].content[1]
+    assert targets.rows == (
+        ("2028", "10 per cent"),
+        ("2030", "20 per cent"),
+        ("2032", "30 per cent"),
+    )
+
+
+def test_rwandan_ministerial_order_in_english(library):
+    instrument = example(library, "RW", "en")
+
+    assert instrument.body[0].label == "CHAPTER ONE"
+    assert instrument.sections()[0].label == "Article One:"
+    assert instrument.sections()[1].label == "Article 2:"
+    assert plain_text(instrument.preamble[-1].content) == "ORDERS:"
+    assert (
+        text(section(instrument, "Interpretation"))
+        == "In this Order, the following terms have the following meanings:"
+    )
+    definitions = section(instrument, "Interpretation").children
+    assert definitions[0].label == "1°"
+    assert (
+        text(section(instrument, "Repealing provision"))
+        == "All prior provisions contrary to this Order are repealed."
+    )
+
+
+def test_rwandan_ministerial_order_in_french(library):
+    instrument = example(library, "RW", "fr")
+
+    assert instrument.body[0].label == "CHAPITRE PREMIER"
+    assert instrument.sections()[0].label == "Article premier :"
+    assert plain_text(instrument.preamble[-1].content) == "ARRÊTE :"
+    epr = section(instrument, "Responsabilité élargie du producteur")
+    assert text(epr.children[0].children[0]) == (
+        "soit en adhérant à un organisme de responsabilité des producteurs agréé conformément à l'article 9 ;"
+    )
+    assert text(section(instrument, "Disposition abrogatoire")) == (
+        "Toutes les dispositions antérieures contraires au présent arrêté sont abrogées."
+    )
+
+
+def test_paraguayan_decree_in_spanish(library):
+    instrument = example(library, "PY")
+
+    assert instrument.cover == ("PRESIDENCIA DE LA REPÚBLICA DEL PARAGUAY",)
+    assert instrument.number_line == "DECRETO N° ___"
+    assert [plain_text(p.content) for p in instrument.preamble if p.role == "heading"] == [
+        "VISTO:",
+        "CONSIDERANDO:",
+    ]
+    assert plain_text(instrument.preamble[-1].content) == "D E C R E T A:"
+    labels = [s.label for s in instrument.sections()]
+    assert labels[:2] == ["Art. 1°.-", "Art. 2°.-"]
+    assert labels[8:10] == ["Art. 9°.-", "Art. 10.-"]
+    assert (
+        text(section(instrument, "Definiciones"))
+        == "A los efectos del presente Decreto, se entenderá por:"
+    )
+    first_definition = section(instrument, "Definiciones").children[0]
+    assert first_definition.label == "a)"
+    assert text(first_definition)[0].isupper()
+    registration = section(instrument, "Registro de productores")
+    assert text(registration.children[0]) == (
+        "Queda prohibido a todo productor introducir en el mercado AEE sin haberse inscrito previamente en "
+        "el registro de productores que llevará la Autoridad de Aplicación conforme al presente artículo."
+    )
+    closing = [text(s) for s in instrument.sections()[-2:]]
+    assert closing == [
+        "El presente Decreto será refrendado por el Ministro del Ambiente y Desarrollo Sostenible.",
+        "Comuníquese, publíquese e insértese en el Registro Oficial.",
+    ]
+    english = [s.heading for s in instrument.sections() if s.heading and " of " in s.heading]
+    assert english == []
+
+
+def test_a_decree_creates_no_offence(library):
+    instrument = example(library, "PY")
+
+    sanctions = section(instrument, "Régimen de sanciones")
+    body = " ".join(plain_text(c.content) for c in sanctions.children) + text(sanctions)
+    assert "Ley N° 3956/2009" in body
+    assert "prisión" not in body
+
+
+def test_bamako_and_national_bans_refuse_hazardous_imports(library):
+    profile = library.profile("PY")
+
+    with pytest.raises(AnswersError) as exc:
+        validate_answers(library, profile, {"allow_hazardous_imports": True}, "es")
+
+    (problem,) = exc.value.problems
+    assert problem.location.question_id == "allow_hazardous_imports"
+    assert problem.message.startswith(
+        "La legislación nacional prohíbe introducir residuos peligrosos"
+    )
+    assert problem.message.endswith("(rule national-hazardous-import-ban)")
+
+
+def test_fine_above_the_zambian_ceiling_is_refused(library):
+    with pytest.raises(AnswersError) as exc:
+        validate_answers(library, library.profile("ZM"), {"max_fine": 600000})
+
+    (problem,) = exc.value.problems
+    assert problem.location.question_id == "max_fine"
+    assert "(rule fine-above-ceiling)" in problem.message
+
+
+def test_a_fourth_country_needs_only_a_profile(tmp_path):
+    root = tmp_path / "clauses"
+    shutil.copytree(CLAUSES, root)
+    profile = json.loads((root / "profiles" / "zm.json").read_text(encoding="utf-8"))
+    profile["code"] = "GH"
+    profile["names"] = {"en": "Ghana", "es": "Ghana", "fr": "Ghana"}
+    profile["aliases"] = ["Republic of Ghana"]
+    profile["instrument"]["number_line"] = {"en": "LEGISLATIVE INSTRUMENT No. ___ of {year}"}
+    profile["instrument"]["title"] = {
+        "en": "The Electronic Waste Control and Management Regulations, {year}"
+    }
+    profile["facts"]["authority"]["name"] = {
+        "value": {"en": "Environmental Protection Authority"},
+        "source": "Act 1124 of 2025",
+        "verify": True,
+    }
+    profile["facts"].pop("existing_instruments")
+    profile["term_labels"]["authority"] = {"en": "Authority"}
+    profile["term_meanings"]["authority"] = {"en": "the Environmental Protection Authority"}
+    (root / "profiles" / "gh.json").write_text(
+        json.dumps(profile, ensure_ascii=False), encoding="utf-8"
+    )
+    library = load_library(root)
+
+    instrument = assemble(
+        library, library.profile("Ghana"), validate_answers(library, library.profile("GH"), {})
+    )
+
+    assert instrument.country == "GH"
+    assert instrument.number_line == "LEGISLATIVE INSTRUMENT No. ___ of 2026"
+    assert len(instrument.sections()) > 20
+    registration = section(instrument, "Registration of producers")
+    assert "registered with the Authority" in text(registration.children[0])
