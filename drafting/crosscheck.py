@@ -11,7 +11,6 @@ from drafting.inline import MarkupError, tokenize
 from drafting.model import (
     AllOf,
     AnswerRef,
-    AnyOf,
     Block,
     Clause,
     Compare,
@@ -19,7 +18,6 @@ from drafting.model import (
     FactRef,
     Literal,
     Multilingual,
-    Not,
     Operator,
     Origin,
     Profile,
@@ -29,7 +27,7 @@ from drafting.model import (
     ScheduleDef,
     Table,
 )
-from drafting.rules import rules_named
+from drafting.rules import answers_read, rules_named
 
 if TYPE_CHECKING:
     from drafting.library import ClauseLibrary
@@ -72,7 +70,7 @@ def _condition_problems(
 ) -> Iterator[Problem]:
     """Unknown questions and rules in a condition; `known` restricts to earlier questions."""
     questions = library.questions_by_id if known is None else known
-    for qid in _answers_in(condition):
+    for qid in answers_read(condition, {}):
         if qid not in questions:
             later = known is not None and qid in library.questions_by_id
             yield Problem(
@@ -104,19 +102,6 @@ def _required_facts(condition: Condition) -> Iterator[str]:
         ):
             if v is True:
                 yield path
-
-
-def _answers_in(condition: Condition) -> Iterator[QuestionId]:
-    match condition:
-        case AllOf(conditions=items) | AnyOf(conditions=items):
-            for item in items:
-                yield from _answers_in(item)
-        case Not(condition=inner):
-            yield from _answers_in(inner)
-        case Compare(subject=subject, operand=operand):
-            for ref in (subject, operand):
-                if isinstance(ref, AnswerRef):
-                    yield ref.question_id
 
 
 # --- texts ----------------------------------------------------------------------------------------

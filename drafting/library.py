@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from drafting.errors import Code, LibraryError, Location, Problem, SchemaViolation
 from drafting.model import (
@@ -60,6 +60,8 @@ from drafting.model import (
     Variant,
 )
 from drafting.schema import JSONValue, validate
+
+_T = TypeVar("_T")
 
 # The kinds of file in the library: folder or file, schema, and whether it is one file.
 _KINDS = (
@@ -199,6 +201,15 @@ def _unique(items: Iterator[Any], kind: str) -> dict[Any, Any]:
     return out
 
 
+def _entries(
+    documents: list[tuple[str, JSONValue]], key: str, build: Callable[[JSONValue, Origin], _T]
+) -> Iterator[_T]:
+    """Build every entry of the list `key` in each file, located by file and JSON path."""
+    for rel, data in documents:
+        for i, entry in enumerate(data[key]):
+            yield build(entry, Origin(file=rel, json_path=f"$.{key}[{i}]"))
+
+
 def _build(root: Path, version: str, docs: dict[str, list[tuple[str, JSONValue]]]) -> ClauseLibrary:
     parts = tuple(
         sorted(
@@ -210,25 +221,10 @@ def _build(root: Path, version: str, docs: dict[str, list[tuple[str, JSONValue]]
             key=lambda p: p.order,
         )
     )
-    clauses = [
-        _clause(c, Origin(file=rel, json_path=f"$.clauses[{i}]"))
-        for rel, data in docs["clause"]
-        for i, c in enumerate(data["clauses"])
-    ]
-    schedules = [
-        _schedule(s, Origin(file=rel, json_path=f"$.schedules[{i}]"))
-        for rel, data in docs["schedule"]
-        for i, s in enumerate(data["schedules"])
-    ]
+    clauses = list(_entries(docs["clause"], "clauses", _clause))
+    schedules = list(_entries(docs["schedule"], "schedules", _schedule))
     _unique(iter([*clauses, *schedules]), "clause or schedule")
-    terms = _unique(
-        (
-            _term(t, Origin(file=rel, json_path=f"$.terms[{i}]"))
-            for rel, data in docs["term"]
-            for i, t in enumerate(data["terms"])
-        ),
-        "term",
-    )
+    terms = _unique(_entries(docs["term"], "terms", _term), "term")
     steps = sorted(
         ((d["step"]["order"], rel, d) for rel, d in docs["question"]), key=lambda t: (t[0], t[1])
     )
@@ -237,14 +233,7 @@ def _build(root: Path, version: str, docs: dict[str, list[tuple[str, JSONValue]]
         for _, rel, d in steps
         for i, q in enumerate(d["questions"])
     ]
-    rules = _unique(
-        (
-            _rule(r, Origin(file=rel, json_path=f"$.rules[{i}]"))
-            for rel, data in docs["rule"]
-            for i, r in enumerate(data["rules"])
-        ),
-        "rule",
-    )
+    rules = _unique(_entries(docs["rule"], "rules", _rule), "rule")
     profiles = _unique(
         (_profile(p, Origin(file=rel, json_path="$")) for rel, p in docs["profile"]), "profile"
     )

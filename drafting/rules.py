@@ -123,47 +123,47 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
-def answers_read(condition: Condition, rules_by_id: Mapping[RuleId, Rule]) -> Iterator[QuestionId]:
-    """The question ids a condition reads, through named rules, in order of appearance."""
+def _nodes(condition: Condition, rules_by_id: Mapping[RuleId, Rule]) -> Iterator[Condition]:
+    """Every node of a condition, depth first; through the named rules in `rules_by_id`."""
+    yield condition
     match condition:
         case AllOf(conditions=items) | AnyOf(conditions=items):
             for item in items:
-                yield from answers_read(item, rules_by_id)
+                yield from _nodes(item, rules_by_id)
         case Not(condition=inner):
-            yield from answers_read(inner, rules_by_id)
-        case RuleRef(rule_id=rule_id):
-            if rule_id in rules_by_id:
-                yield from answers_read(rules_by_id[rule_id].when, rules_by_id)
-        case Compare(subject=subject, operand=operand):
-            for ref in (subject, operand):
-                if isinstance(ref, AnswerRef):
-                    yield ref.question_id
+            yield from _nodes(inner, rules_by_id)
+        case RuleRef(rule_id=rule_id) if rule_id in rules_by_id:
+            yield from _nodes(rules_by_id[rule_id].when, rules_by_id)
+
+
+def _refs(condition: Condition, rules_by_id: Mapping[RuleId, Rule]) -> Iterator[Operand]:
+    for node in _nodes(condition, rules_by_id):
+        if isinstance(node, Compare):
+            yield node.subject
+            yield node.operand
+
+
+def answers_read(condition: Condition, rules_by_id: Mapping[RuleId, Rule]) -> Iterator[QuestionId]:
+    """The question ids a condition reads, in order of appearance.
+
+    Named rules are followed when they are in `rules_by_id`; pass {} to stay local."""
+    for ref in _refs(condition, rules_by_id):
+        if isinstance(ref, AnswerRef):
+            yield ref.question_id
 
 
 def rules_named(condition: Condition) -> Iterator[RuleId]:
     """The named rules a condition refers to directly."""
-    match condition:
-        case AllOf(conditions=items) | AnyOf(conditions=items):
-            for item in items:
-                yield from rules_named(item)
-        case Not(condition=inner):
-            yield from rules_named(inner)
-        case RuleRef(rule_id=rule_id):
-            yield rule_id
+    for node in _nodes(condition, {}):
+        if isinstance(node, RuleRef):
+            yield node.rule_id
 
 
 def facts_read(condition: Condition) -> Iterator[str]:
     """The profile fact paths a condition reads."""
-    match condition:
-        case AllOf(conditions=items) | AnyOf(conditions=items):
-            for item in items:
-                yield from facts_read(item)
-        case Not(condition=inner):
-            yield from facts_read(inner)
-        case Compare(subject=subject, operand=operand):
-            for ref in (subject, operand):
-                if isinstance(ref, FactRef):
-                    yield ref.path
+    for ref in _refs(condition, {}):
+        if isinstance(ref, FactRef):
+            yield ref.path
 
 
 def refusals(
