@@ -12,6 +12,7 @@ from drafting.library import load_library
 from drafting.web.errors import register_error_handlers
 from drafting.web.extensions import db, migrate
 from drafting.web.health import bp as health_bp
+from drafting.web.home import bp as home_bp
 
 ROOT = Path(__file__).resolve().parent
 
@@ -38,4 +39,5 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["clause_library"] = load_library(Path(app.config["CLAUSES_DIR"]))
     register_error_handlers(app)
     app.register_blueprint(health_bp)
+    app.register_blueprint(home_bp)
     return app

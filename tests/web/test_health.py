@@ -36,3 +36,13 @@ def test_unknown_page_is_a_json_404(client):
 
     assert response.status_code == 404
     assert response.get_json()["code"] == "404"
+
+
+def test_home_page_lists_the_countries(client):
+    response = client.get("/")
+
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    assert "<td>Paraguay</td>" in page
+    assert "<td>Statutory Instrument</td>" in page
+    assert "python -m drafting build --country ZM" in page
