@@ -250,3 +250,67 @@ def test_a_fourth_country_needs_only_a_profile(tmp_path):
     assert len(instrument.sections()) > 20
     registration = section(instrument, "Registration of producers")
     assert "registered with the Authority" in text(registration.children[0])
+
+
+@pytest.mark.parametrize(
+    ("country", "lang", "expected"),
+    [
+        (
+            "ZM",
+            None,
+            "1. These Regulations may be cited as the Environmental Management (Electrical and Electronic Waste) Regulations, 2026.",
+        ),
+        (
+            "RW",
+            "fr",
+            "Toutes les dispositions antérieures contraires au présent arrêté sont abrogées.",
+        ),
+        ("PY", None, "Art. 24.- Comuníquese, publíquese e insértese en el Registro Oficial."),
+    ],
+)
+def test_the_cli_builds_the_examples_as_word(tmp_path, capsys, country, lang, expected):
+    import docx
+
+    from drafting.cli import main
+
+    out = tmp_path / f"{country.lower()}.docx"
+    argv = [
+        "build",
+        "--country",
+        country,
+        "--answers",
+        str(CLAUSES / "examples" / f"{country.lower()}.json"),
+        "--out",
+        str(out),
+    ]
+
+    code = main([*argv, "--lang", lang] if lang else argv)
+
+    assert code == 0
+    assert "Wrote" in capsys.readouterr().err
+    assert expected in [p.text for p in docx.Document(str(out)).paragraphs]
+
+
+def test_python_dash_m_drafting_runs(tmp_path):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "drafting",
+            "build",
+            "--country",
+            "paraguay",
+            "--out",
+            str(tmp_path / "py.json"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    model = json.loads((tmp_path / "py.json").read_text(encoding="utf-8"))
+    assert (model["country"], model["language"]) == ("PY", "es")
