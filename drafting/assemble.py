@@ -144,7 +144,7 @@ def _parts(
             level=ProvisionLevel.PART,
             num="",
             label="",
-            heading=_text(part.heading, ctx),
+            heading=_text(ctx.profile.part_headings.get(part.id) or part.heading, ctx),
             children=tuple(by_part[part.id]),
         )
         for part in ctx.library.parts

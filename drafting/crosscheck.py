@@ -424,6 +424,15 @@ def _profile_problems(library: ClauseLibrary, profile: Profile) -> Iterator[Prob
     named += [(f"instrument.signature[{i}]", t) for i, t in enumerate(inst.signature)]
     named += [(f"term_labels.{k}", t) for k, t in profile.term_labels.items()]
     named += [(f"term_meanings.{k}", t) for k, t in profile.term_meanings.items()]
+    named += [(f"part_headings.{k}", t) for k, t in profile.part_headings.items()]
+    parts = {p.id for p in library.parts}
+    for part_id in profile.part_headings:
+        if part_id not in parts:
+            yield Problem(
+                code=Code.DANGLING_ID,
+                message=f"gives a heading to part {part_id!r}, which parts.json lacks",
+                location=_at(profile.origin, f".part_headings.{part_id}"),
+            )
     for path, maybe in named:
         if maybe is not None:
             yield from texts.check(maybe, _at(profile.origin, f".{path}"))

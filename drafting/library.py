@@ -553,6 +553,7 @@ def _profile(obj: JSONValue, origin: Origin) -> Profile:
         answer_defaults={k: _value(v) for k, v in obj.get("answer_defaults", {}).items()},
         term_labels=obj.get("term_labels", {}),
         term_meanings=obj.get("term_meanings", {}),
+        part_headings=obj.get("part_headings", {}),
         sources=tuple(obj["sources"]),
         origin=Origin(file=origin.file, json_path="$"),
     )

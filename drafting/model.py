@@ -386,6 +386,7 @@ class Profile:
     answer_defaults: Mapping[str, Value] = field(default_factory=dict)
     term_labels: Mapping[str, Multilingual] = field(default_factory=dict)
     term_meanings: Mapping[str, Multilingual] = field(default_factory=dict)
+    part_headings: Mapping[str, Multilingual] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     origin: Origin
 

@@ -120,7 +120,10 @@ def test_zambian_statutory_instrument(library):
 def test_rwandan_ministerial_order_in_english(library):
     instrument = example(library, "RW", "en")
 
-    assert instrument.body[0].label == "CHAPTER ONE"
+    assert (instrument.body[0].label, instrument.body[0].heading) == (
+        "CHAPTER ONE",
+        "GENERAL PROVISIONS",
+    )
     assert instrument.sections()[0].label == "Article One:"
     assert instrument.sections()[1].label == "Article 2:"
     assert plain_text(instrument.preamble[-1].content) == "ORDERS:"
@@ -139,7 +142,10 @@ def test_rwandan_ministerial_order_in_english(library):
 def test_rwandan_ministerial_order_in_french(library):
     instrument = example(library, "RW", "fr")
 
-    assert instrument.body[0].label == "CHAPITRE PREMIER"
+    assert (instrument.body[0].label, instrument.body[0].heading) == (
+        "CHAPITRE PREMIER",
+        "DISPOSITIONS GÉNÉRALES",
+    )
     assert instrument.sections()[0].label == "Article premier :"
     assert plain_text(instrument.preamble[-1].content) == "ARRÊTE :"
     epr = section(instrument, "Responsabilité élargie du producteur")
