@@ -83,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--lang", default=None)
+    p.add_argument(
+        "--clean", action="store_true", help="Word: leave out the drafting-notes annex (the clean copy)"
+    )
     p.set_defaults(handler=_build)
 
     p = sub.add_parser("validate", help="validate the whole clause library and the profiles")
@@ -211,7 +214,7 @@ def _build(args: argparse.Namespace) -> int:
     answers = validate_answers(library, profile, _read_answers(args.answers), args.lang)
     instrument = assemble(library, profile, answers, args.lang)
     if suffix == ".docx":
-        args.out.write_bytes(render_docx(instrument))
+        args.out.write_bytes(render_docx(instrument, drafting_notes=not args.clean))
     else:
         args.out.write_text(dumps(instrument), encoding="utf-8")
     for qid in answers.ignored:

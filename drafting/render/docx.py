@@ -1,4 +1,9 @@
-"""Instrument -> .docx bytes: named paragraph styles per level, literal numbers from the model."""
+"""Instrument -> .docx: the country's legal form in named Word styles, numbers from the model.
+
+Numbers are literal text written from the model ("12. (1)", "Art. 9°.-", "Article 12:"),
+not Word list numbering: they must survive pasting into a ministry's own template and
+stay stable for diffs between versions. Each level has its own named paragraph style, so
+a drafter restyles the whole instrument from Word's style pane."""
 
 from __future__ import annotations
 
@@ -9,43 +14,64 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from drafting.model import (
     FactText,
     Inline,
     Instrument,
+    Provenance,
     Provision,
     ProvisionLevel,
     Schedule,
     TableBlock,
+    facts_to_verify,
+)
+from drafting.render._ooxml import (
+    add_field,
+    keep_row_together,
+    repeat_as_header,
+    set_run_language,
+    set_style_language,
+    shade,
 )
 
-# (name, size, bold, italic, alignment, left indent cm, first-line indent cm, space after pt)
-# Space before is set for headings only, below in _SPACE_BEFORE.
+FONT = "Times New Roman"
+# (name, size pt, bold, italic, alignment, left indent cm, first-line indent cm,
+#  space before pt, space after pt, keep with next)
 _STYLES = (
-    ("Cover Line", 11, True, False, "center", 0, 0, 0),
-    ("Number Line", 12, True, False, "center", 0, 0, 12),
-    ("Instrument Title", 14, True, False, "center", 0, 0, 6),
-    ("Instrument Subtitle", 11, False, True, "center", 0, 0, 12),
-    ("Preamble", 11, False, False, "justify", 0, 0, 6),
-    ("Preamble Heading", 11, True, False, "left", 0, 0, 6),
-    ("Enacting Formula", 11, True, False, "left", 0, 0, 12),
-    ("Part Heading", 12, True, False, "center", 0, 0, 12),
-    ("Provision Heading", 11, True, False, "left", 0, 0, 3),
-    ("Provision Text", 11, False, False, "justify", 0, 0, 6),
-    ("Subprovision", 11, False, False, "justify", 0, 0, 6),
-    ("Paragraph (a)", 11, False, False, "justify", 1.5, -0.75, 3),
-    ("Subparagraph (i)", 11, False, False, "justify", 2.5, -0.75, 3),
-    ("Definition", 11, False, False, "justify", 1.0, 0, 3),
-    ("Schedule Heading", 12, True, False, "center", 0, 0, 6),
-    ("Schedule Text", 11, False, False, "justify", 0, 0, 6),
-    ("Signature", 11, False, False, "left", 8, 0, 0),
-    ("Explanatory Note", 10, False, True, "justify", 0, 0, 6),
+    ("Cover Line", 11, True, False, "center", 0, 0, 0, 2, True),
+    ("Number Line", 12, True, False, "center", 0, 0, 6, 12, True),
+    ("Instrument Title", 14, True, False, "center", 0, 0, 6, 6, True),
+    ("Instrument Subtitle", 11, False, True, "center", 0, 0, 0, 12, False),
+    ("Arrangement Heading", 11, True, False, "center", 0, 0, 12, 6, True),
+    ("Arrangement Part", 10, True, False, "left", 0, 0, 6, 2, True),
+    ("Arrangement Entry", 10, False, False, "left", 1.2, -1.2, 0, 1, False),
+    ("Preamble", 11, False, False, "justify", 0, 0, 0, 6, False),
+    ("Preamble Heading", 11, True, False, "left", 0, 0, 6, 6, True),
+    ("Enacting Formula", 11, True, False, "left", 0, 0, 6, 12, True),
+    ("Part Heading", 12, True, False, "center", 0, 0, 12, 0, True),
+    ("Part Title", 12, True, False, "center", 0, 0, 0, 12, True),
+    ("Provision Heading", 11, True, False, "left", 0, 0, 9, 3, True),
+    ("Provision Text", 11, False, False, "justify", 0, 0, 0, 6, False),
+    ("Subprovision", 11, False, False, "justify", 0, 0, 0, 6, False),
+    ("Paragraph (a)", 11, False, False, "justify", 1.5, -0.75, 0, 3, False),
+    ("Subparagraph (i)", 11, False, False, "justify", 2.5, -0.75, 0, 3, False),
+    ("Definition", 11, False, False, "justify", 0.75, 0, 0, 3, False),
+    ("Schedule Heading", 12, True, False, "center", 0, 0, 0, 2, True),
+    ("Schedule Reference", 10, False, True, "center", 0, 0, 0, 2, True),
+    ("Schedule Title", 11, True, False, "center", 0, 0, 4, 10, True),
+    ("Schedule Text", 10, False, False, "justify", 0, 0, 6, 6, False),
+    ("Table Text", 10, False, False, "left", 0, 0, 0, 0, False),
+    ("Signature", 11, False, False, "left", 8.5, 0, 0, 0, False),
+    ("Note Heading", 11, True, False, "center", 0, 0, 12, 6, True),
+    ("Explanatory Note", 10, False, False, "justify", 0, 0, 0, 6, False),
+    ("Drafting Note", 9, False, False, "left", 0, 0, 0, 4, False),
+    ("Drafting Note Heading", 9, True, False, "left", 0, 0, 6, 2, True),
 )
-_SPACE_BEFORE = {"Part Heading": 12, "Provision Heading": 6, "Schedule Heading": 6}
 _ALIGN = {
     "center": WD_ALIGN_PARAGRAPH.CENTER,
     "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -56,138 +82,358 @@ _LEVEL_STYLE = {
     ProvisionLevel.PARAGRAPH: "Paragraph (a)",
     ProvisionLevel.SUBPARAGRAPH: "Subparagraph (i)",
 }
-_LANGUAGE_TAG = {"en": "en-GB", "es": "es-PY", "fr": "fr-FR"}
+LANGUAGE_TAGS = {"en": "en-GB", "es": "es-PY", "fr": "fr-FR"}
+_WORDS = {
+    "en": {
+        "explanatory": "EXPLANATORY NOTE",
+        "notes": "DRAFTING NOTES",
+        "notes_intro": "For the drafter and reviewers; not part of the instrument. "
+        "Delete before publication.",
+        "verify": "Facts to confirm",
+        "verify_intro": "Highlighted in the text: each was taken from the country profile, "
+        "which marks it unconfirmed.",
+        "clause": "Model clause",
+        "variant": "variant",
+        "rule": "Included by",
+        "answers": "Answers",
+        "sources": "Model sources",
+        "source": "Source",
+        "schedules": "SCHEDULES",
+    },
+    "es": {
+        "explanatory": "EXPOSICIÓN DE MOTIVOS",
+        "notes": "NOTAS DE REDACCIÓN",
+        "notes_intro": "Para quien redacta y revisa; no forman parte del texto. "
+        "Suprímanse antes de la publicación.",
+        "verify": "Datos por confirmar",
+        "verify_intro": "Resaltados en el texto: provienen del perfil del país, "
+        "que los señala como no confirmados.",
+        "clause": "Cláusula modelo",
+        "variant": "variante",
+        "rule": "Incluida por",
+        "answers": "Respuestas",
+        "sources": "Fuentes modelo",
+        "source": "Fuente",
+        "schedules": "ANEXOS",
+    },
+    "fr": {
+        "explanatory": "NOTE EXPLICATIVE",
+        "notes": "NOTES DE RÉDACTION",
+        "notes_intro": "À l'intention des rédacteurs et des relecteurs ; ne font pas partie du "
+        "texte. À supprimer avant publication.",
+        "verify": "Données à confirmer",
+        "verify_intro": "Surlignées dans le texte : elles proviennent du profil du pays, "
+        "qui les indique comme non confirmées.",
+        "clause": "Clause type",
+        "variant": "variante",
+        "rule": "Incluse par",
+        "answers": "Réponses",
+        "sources": "Sources",
+        "source": "Source",
+        "schedules": "ANNEXES",
+    },
+}
 
 
-def render_docx(instrument: Instrument) -> bytes:
-    """The instrument as Word: A4, one named style per level, facts to verify highlighted."""
-    document = Document()
-    _page_setup(document)
-    _add_styles(document)
-    props = document.core_properties
-    props.title = instrument.title
-    props.subject = "Draft e-waste regulation"
-    props.language = _LANGUAGE_TAG.get(instrument.language, instrument.language)
-    props.keywords = f"country={instrument.country}; library={instrument.library_version}"
-    for line in instrument.cover:
-        _para(document, "Cover Line", line)
-    _para(document, "Number Line", instrument.number_line)
-    _para(document, "Instrument Title", instrument.title)
-    for line in instrument.subtitle:
-        _para(document, "Instrument Subtitle", line)
-    for item in instrument.preamble:
-        style = {"heading": "Preamble Heading", "formula": "Enacting Formula"}.get(
-            item.role, "Preamble"
-        )
-        _inline_para(document, style, item.content)
-    for provision in instrument.body:
-        if provision.level is ProvisionLevel.PART:
-            _para(document, "Part Heading", provision.label, keep_with_next=True)
-            _para(document, "Part Heading", (provision.heading or "").upper(), keep_with_next=True)
-            for section in provision.children:
-                _section(document, section, instrument.section_layout)
-        else:
-            _section(document, provision, instrument.section_layout)
-    for line in instrument.signature:
-        _para(document, "Signature", line)
-    for schedule in instrument.schedules:
-        _schedule(document, schedule)
-    if instrument.explanatory_note:
-        _para(document, "Explanatory Note", instrument.explanatory_note)
+def render_docx(instrument: Instrument, *, drafting_notes: bool = True) -> bytes:
+    """The instrument as a Word document in its country's form.
+
+    `drafting_notes` adds the annex that gives, per provision, why it is in the draft and
+    its model sources, and lists the facts to confirm; False gives the clean copy."""
+    writer = _Writer(instrument)
+    writer.write(drafting_notes)
     buffer = io.BytesIO()
-    document.save(buffer)
+    writer.document.save(buffer)
     return buffer.getvalue()
 
 
-def _page_setup(document: DocumentObject) -> None:
-    for section in document.sections:
+class _Writer:
+    def __init__(self, instrument: Instrument) -> None:
+        self.instrument = instrument
+        self.tag = LANGUAGE_TAGS.get(instrument.language, instrument.language)
+        self.words = _WORDS[instrument.language]
+        self.document: DocumentObject = Document()
+
+    # --- document ------------------------------------------------------------------------
+
+    def write(self, drafting_notes: bool) -> None:
+        self._setup()
+        self._cover()
+        self._arrangement()
+        self._preamble()
+        for item in self.instrument.body:
+            if item.level is ProvisionLevel.PART:
+                self._part(item)
+            else:
+                self._section(item)
+        self._signature()
+        for schedule in self.instrument.schedules:
+            self._schedule(schedule)
+        if self.instrument.explanatory_note:
+            self._page_break()
+            self._para("Note Heading", self.words["explanatory"])
+            self._para("Explanatory Note", self.instrument.explanatory_note)
+        if drafting_notes:
+            self._drafting_notes()
+
+    def _setup(self) -> None:
+        document = self.document
+        section = document.sections[0]
         section.page_height, section.page_width = Cm(29.7), Cm(21.0)
         section.left_margin = section.right_margin = Cm(2.5)
-        section.top_margin = section.bottom_margin = Cm(2.5)
+        section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.2)
+        section.header_distance = section.footer_distance = Cm(1.2)
+        normal = document.styles["Normal"]
+        normal.font.name = FONT
+        normal.font.size = Pt(11)
+        set_style_language(normal, self.tag)
+        for name, size, bold, italic, align, left, first, before, after, keep in _STYLES:
+            style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = normal
+            style.quick_style = True
+            style.font.size = Pt(size)
+            style.font.bold = bold
+            style.font.italic = italic
+            fmt = style.paragraph_format
+            fmt.alignment = _ALIGN[align]
+            fmt.left_indent = Cm(left)
+            fmt.first_line_indent = Cm(first)
+            fmt.space_before = Pt(before)
+            fmt.space_after = Pt(after)
+            fmt.keep_with_next = keep
+            fmt.widow_control = True
+        document.styles["Arrangement Entry"].paragraph_format.tab_stops.add_tab_stop(Cm(1.2))
+        self._header_footer()
+        props = document.core_properties
+        props.title = self.instrument.title
+        props.subject = f"{self.instrument.number_line} — draft e-waste regulation".strip(" —")
+        props.language = self.tag
+        props.keywords = (
+            f"e-waste; WEEE; {self.instrument.country}; library {self.instrument.library_version}"
+        )
+        props.comments = "Draft generated by the e-waste regulation drafting assistant."
 
+    def _header_footer(self) -> None:
+        section = self.document.sections[0]
+        header = section.header.paragraphs[0]
+        header.text = (
+            self.instrument.title
+            if len(self.instrument.title) <= 90
+            else self.instrument.number_line
+        )
+        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for run in header.runs:
+            run.font.size = Pt(8)
+            run.font.italic = True
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        add_field(footer, "PAGE")
 
-def _add_styles(document: DocumentObject) -> None:
-    normal = document.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(11)
-    for name, size, bold, italic, align, left, first, after in _STYLES:
-        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = normal
-        style.font.size = Pt(size)
-        style.font.bold = bold
-        style.font.italic = italic
-        fmt = style.paragraph_format
-        fmt.alignment = _ALIGN[align]
-        fmt.left_indent = Cm(left)
-        fmt.first_line_indent = Cm(first)
-        fmt.space_after = Pt(after)
-        fmt.space_before = Pt(_SPACE_BEFORE.get(name, 0))
+    # --- parts of the instrument ---------------------------------------------------------
 
+    def _cover(self) -> None:
+        for line in self.instrument.cover:
+            self._para("Cover Line", line)
+        self._para("Number Line", self.instrument.number_line)
+        self._para("Instrument Title", self.instrument.title)
+        for line in self.instrument.subtitle:
+            self._para("Instrument Subtitle", line)
 
-def _para(
-    document: DocumentObject, style: str, text: str, keep_with_next: bool = False
-) -> Paragraph:
-    paragraph = document.add_paragraph(text, style=style)
-    paragraph.paragraph_format.keep_with_next = keep_with_next
-    return paragraph
+    def _arrangement(self) -> None:
+        """The arrangement of provisions (table of contents) that these instruments print."""
+        instrument = self.instrument
+        if not instrument.arrangement_heading:
+            return
+        self._para("Arrangement Heading", instrument.arrangement_heading)
+        for item in instrument.body:
+            sections = item.children if item.level is ProvisionLevel.PART else (item,)
+            if item.level is ProvisionLevel.PART:
+                self._para(
+                    "Arrangement Part",
+                    f"{item.label}: {item.heading}" if item.heading else item.label,
+                )
+            for section in sections:
+                if section.heading:
+                    self._para("Arrangement Entry", f"{_bare(section.label)}\t{section.heading}")
+        if instrument.schedules:
+            self._para("Arrangement Part", self.words["schedules"])
+            for schedule in instrument.schedules:
+                self._para("Arrangement Entry", f"{schedule.label}\t{schedule.heading}")
+        self._page_break()
 
+    def _preamble(self) -> None:
+        for item in self.instrument.preamble:
+            style = {"heading": "Preamble Heading", "formula": "Enacting Formula"}.get(
+                item.role, "Preamble"
+            )
+            self._inline_para(style, item.content)
 
-def _inline_para(
-    document: DocumentObject, style: str, content: Iterable[Inline], label: str = ""
-) -> Paragraph:
-    paragraph = document.add_paragraph(style=style)
-    if label:
-        paragraph.add_run(label + " ")
-    _runs(paragraph, content)
-    return paragraph
+    def _part(self, part: Provision) -> None:
+        self._para("Part Heading", part.label)
+        if part.heading:
+            self._para("Part Title", part.heading.upper())
+        for section in part.children:
+            self._section(section)
 
+    def _section(self, section: Provision) -> None:
+        """A provision in the country's layout; its first sub-provision shares its first line.
 
-def _runs(paragraph: Paragraph, content: Iterable[Inline]) -> None:
-    for inline in content:
-        run = paragraph.add_run(inline.text)
-        if isinstance(inline, FactText) and inline.verify:
-            # Facts the profile marks "verify" are highlighted for the drafter to confirm.
-            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
-
-
-def _section(document: DocumentObject, section: Provision, layout: str) -> None:
-    """A provision in the country's layout; its first sub-provision shares its first line.
-
-    heading-above (Zambia): "Title" on its own line, then "1. (1) These Regulations...";
-    label-with-heading (Rwanda): "Article 3: Registration" then the text;
-    run-in (Paraguay): "Art. 3°.- Registro. Todo productor deberá..." in one paragraph."""
-    first, rest = _first_line(section)
-    if layout == "run-in":
-        paragraph = document.add_paragraph(style="Provision Text")
-        heading = f" {section.heading}." if section.heading else ""
-        paragraph.add_run(f"{section.label}{heading} ").bold = True
-        if first is not None:
-            if first is not section and first.label:
-                paragraph.add_run(first.label + " ")
-            _runs(paragraph, first.content)
-    else:
-        if layout == "heading-above":
-            heading = section.heading or ""
-            lead = section.label
+        heading-above (Zambia): "Title" on its own line, then "1. (1) These Regulations...";
+        label-with-heading (Rwanda): "Article 3: Registration" then the text;
+        run-in (Paraguay): "Art. 3°.- Registro. Todo productor deberá..." in one paragraph."""
+        layout = self.instrument.section_layout
+        first, rest = _first_line(section)
+        if layout == "run-in":
+            paragraph = self.document.add_paragraph(style="Provision Text")
+            heading = f" {section.heading}." if section.heading else ""
+            self._run(paragraph, f"{section.label}{heading} ").bold = True
+            if first is not None:
+                if first is not section and first.label:
+                    self._run(paragraph, first.label + " ")
+                self._runs(paragraph, first.content)
         else:
-            heading = f"{section.label} {section.heading}" if section.heading else section.label
-            lead = ""
-        _para(document, "Provision Heading", heading.strip(), keep_with_next=True)
-        if first is not None:
-            own = first.label if first is not section else ""
-            labels = " ".join(x for x in (lead, own) if x)
-            _inline_para(document, "Provision Text", first.content, labels)
-        elif lead:
-            _para(document, "Provision Text", lead)
-    if first is not None and first is not section:
-        for child in first.children:
-            _child(document, child)
-        if first.after:
-            _inline_para(document, "Subprovision", first.after)
-    for child in rest:
-        _child(document, child)
-    if section.after:
-        _inline_para(document, "Provision Text", section.after)
+            if layout == "heading-above":
+                heading, lead = section.heading or "", section.label
+            else:
+                heading = f"{section.label} {section.heading}" if section.heading else section.label
+                lead = ""
+            if heading.strip():
+                self._para("Provision Heading", heading.strip())
+            if first is not None:
+                own = first.label if first is not section else ""
+                self._inline_para(
+                    "Provision Text", first.content, " ".join(x for x in (lead, own) if x)
+                )
+            elif lead:
+                self._para("Provision Text", lead)
+        if first is not None and first is not section:
+            for child in first.children:
+                self._child(child)
+            if first.after:
+                self._inline_para("Subprovision", first.after)
+        for child in rest:
+            self._child(child)
+        if section.after:
+            self._inline_para("Provision Text", section.after)
+
+    def _child(self, provision: Provision) -> None:
+        style = "Definition" if provision.definition else _LEVEL_STYLE[provision.level]
+        self._inline_para(style, provision.content, provision.label)
+        for child in provision.children:
+            self._child(child)
+        if provision.after:
+            self._inline_para(style, provision.after)
+
+    def _signature(self) -> None:
+        lines = self.instrument.signature
+        for i, line in enumerate(lines):
+            paragraph = self._para("Signature", line)
+            if i == 0:
+                paragraph.paragraph_format.space_before = Pt(24)
+            paragraph.paragraph_format.keep_with_next = i < len(lines) - 1
+
+    def _schedule(self, schedule: Schedule) -> None:
+        self._page_break()
+        self._para("Schedule Heading", schedule.label)
+        if schedule.referred_by:
+            self._para("Schedule Reference", schedule.referred_by)
+        self._para("Schedule Title", schedule.heading.upper())
+        for item in schedule.content:
+            if isinstance(item, TableBlock):
+                self._table(item)
+            else:
+                self._inline_para("Schedule Text", item.content)
+                for child in item.children:
+                    self._child(child)
+
+    def _table(self, table: TableBlock) -> None:
+        grid = self.document.add_table(rows=1, cols=len(table.columns))
+        grid.style = "Table Grid"
+        grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+        header = grid.rows[0]
+        repeat_as_header(header)
+        for cell, text in zip(header.cells, table.columns, strict=True):
+            shade(cell, "D9D9D9")
+            self._cell(cell, text, bold=True)
+        for row in table.rows:
+            added = grid.add_row()
+            keep_row_together(added)
+            for cell, text in zip(added.cells, row, strict=True):
+                self._cell(cell, text)
+
+    def _cell(self, cell: object, text: str, bold: bool = False) -> None:
+        paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+        paragraph.style = self.document.styles["Table Text"]
+        self._run(paragraph, text).bold = bold or None
+
+    def _drafting_notes(self) -> None:
+        words = self.words
+        self._page_break()
+        self._para("Note Heading", words["notes"])
+        self._para("Drafting Note", words["notes_intro"]).runs[0].italic = True
+        facts = {f.path: f for f in facts_to_verify(self.instrument)}
+        if facts:
+            self._para("Drafting Note Heading", words["verify"])
+            self._para("Drafting Note", words["verify_intro"])
+            for fact in facts.values():
+                paragraph = self._para("Drafting Note", "")
+                self._run(paragraph, fact.text).font.highlight_color = WD_COLOR_INDEX.YELLOW
+                self._run(paragraph, f" — {words['source']}: {fact.source}")
+        labels = {s.eid: s for s in self.instrument.sections()}
+        for provenance in self.instrument.provenance:
+            section = labels.get(provenance.eid)
+            if section is not None:
+                self._provenance_note(section, provenance)
+
+    def _provenance_note(self, section: Provision, provenance: Provenance) -> None:
+        words = self.words
+        title = f"{_bare(section.label)} {section.heading or ''}".strip()
+        self._para("Drafting Note Heading", title)
+        lines = [
+            f"{words['clause']}: {provenance.clause_id} ({words['variant']} {provenance.variant})",
+            f"{words['rule']}: {provenance.rule}",
+        ]
+        if provenance.answers:
+            shown = "; ".join(f"{k} = {_show(v)}" for k, v in provenance.answers.items())
+            lines.append(f"{words['answers']}: {shown}")
+        lines.append(f"{words['sources']}: {'; '.join(provenance.sources)}")
+        for line in lines:
+            self._para("Drafting Note", line)
+
+    # --- paragraphs and runs ---------------------------------------------------------------
+
+    def _page_break(self) -> None:
+        paragraphs = self.document.paragraphs
+        if paragraphs:
+            paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+
+    def _para(self, style: str, text: str) -> Paragraph:
+        paragraph = self.document.add_paragraph(style=style)
+        if text:
+            self._run(paragraph, text)
+        return paragraph
+
+    def _inline_para(self, style: str, content: Iterable[Inline], label: str = "") -> Paragraph:
+        paragraph = self.document.add_paragraph(style=style)
+        if label:
+            self._run(
+                paragraph,
+                label + ("\t" if style.startswith(("Paragraph", "Subparagraph")) else " "),
+            )
+        self._runs(paragraph, content)
+        return paragraph
+
+    def _runs(self, paragraph: Paragraph, content: Iterable[Inline]) -> None:
+        for inline in content:
+            run = self._run(paragraph, inline.text)
+            if isinstance(inline, FactText) and inline.verify:
+                # Facts the profile marks "verify" are highlighted for the drafter to confirm.
+                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+    def _run(self, paragraph: Paragraph, text: str) -> Run:
+        run = paragraph.add_run(text)
+        set_run_language(run, self.tag)
+        return run
 
 
 def _first_line(section: Provision) -> tuple[Provision | None, tuple[Provision, ...]]:
@@ -199,40 +445,15 @@ def _first_line(section: Provision) -> tuple[Provision | None, tuple[Provision, 
     return None, section.children
 
 
-def _child(document: DocumentObject, provision: Provision) -> None:
-    style = "Definition" if provision.definition else _LEVEL_STYLE[provision.level]
-    _inline_para(document, style, provision.content, provision.label)
-    for child in provision.children:
-        _child(document, child)
-    if provision.after:
-        _inline_para(document, style, provision.after)
+def _bare(label: str) -> str:
+    return label.rstrip(" :.-")
 
 
-def _schedule(document: DocumentObject, schedule: Schedule) -> None:
-    heading = document.add_paragraph(schedule.label, style="Schedule Heading")
-    heading.paragraph_format.page_break_before = True
-    heading.paragraph_format.keep_with_next = True
-    if schedule.referred_by:
-        _para(document, "Schedule Heading", schedule.referred_by, keep_with_next=True)
-    _para(document, "Schedule Heading", schedule.heading.upper(), keep_with_next=True)
-    for item in schedule.content:
-        if isinstance(item, TableBlock):
-            _table(document, item)
-        else:
-            _inline_para(document, "Schedule Text", item.content)
-            for child in item.children:
-                _child(document, child)
-
-
-def _table(document: DocumentObject, table: TableBlock) -> None:
-    grid = document.add_table(rows=1, cols=len(table.columns))
-    grid.style = "Table Grid"
-    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for cell, text in zip(grid.rows[0].cells, table.columns, strict=True):
-        cell.text = text
-        for run in cell.paragraphs[0].runs:
-            run.font.bold = True
-    for row in table.rows:
-        cells = grid.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.text = text
+def _show(value: object) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(_show(v) for v in value)
+    if isinstance(value, dict):
+        return "/".join(str(v) for v in value.values())
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)

@@ -32,8 +32,8 @@ def test_zambian_layout_heading_above_number_with_first_subprovision(mini):
         ("Provision Heading", "Register"),
         ("Provision Text", "3. (1) A producer shall register within thirty days."),
         ("Subprovision", "(2) An application under sub-regulation (1) shall state—"),
-        ("Paragraph (a)", "(a) the applicant's name; and"),
-        ("Paragraph (a)", "(b) the categories of EEE."),
+        ("Paragraph (a)", "(a)\tthe applicant's name; and"),
+        ("Paragraph (a)", "(b)\tthe categories of EEE."),
     ]
     assert ("Definition", "“producer” means a person who places EEE on the market.") in got
     assert ("Part Heading", "PART II") in got
@@ -67,7 +67,7 @@ def test_rwandan_layout_label_with_heading(mini):
     got = lines(document)
     assert ("Provision Heading", "Article 3 : Registre") in got
     assert ("Subprovision", "La demande prévue à l'alinéa 1 du présent article indique :") in got
-    assert ("Paragraph (a)", "1° le nom du demandeur ; et") in got
+    assert ("Paragraph (a)", "1°\tle nom du demandeur ; et") in got
 
 
 def test_schedule_is_a_table(mini):
@@ -79,7 +79,7 @@ def test_schedule_is_a_table(mini):
         ["2028", "10 per cent"],
         ["2030", "20 per cent"],
     ]
-    assert ("Schedule Heading", "(Regulation 4)") in lines(document)
+    assert ("Schedule Reference", "(Regulation 4)") in lines(document)
 
 
 def test_facts_to_verify_are_highlighted(mini):
@@ -103,3 +103,61 @@ def test_properties_and_page(mini):
     section = document.sections[0]
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
     assert not [p for p in document.paragraphs if not p.text.strip()]
+
+
+def test_every_run_carries_the_document_language(mini):
+    document = render(mini, "PY")
+
+    from docx.oxml.ns import qn
+
+    tags = {
+        r._r.rPr.find(qn("w:lang")).get(qn("w:val"))
+        for p in document.paragraphs
+        for r in p.runs
+        if r.text.strip()
+    }
+    assert tags == {"es-PY"}
+
+
+def test_header_has_the_title_and_footer_a_page_field(mini):
+    document = render(mini, "ZM")
+
+    section = document.sections[0]
+    assert section.header.paragraphs[0].text == document.core_properties.title
+    footer_xml = section.footer.paragraphs[0]._p.xml
+    assert 'w:instr="PAGE"' in footer_xml
+
+
+def test_arrangement_of_provisions_lists_parts_provisions_and_schedules(mini):
+    document = render(mini, "ZM", model="b")
+
+    got = lines(document)
+    start = got.index(("Arrangement Heading", "ARRANGEMENT OF REGULATIONS"))
+    assert got[start + 1 : start + 4] == [
+        ("Arrangement Part", "PART I: Preliminary"),
+        ("Arrangement Entry", "1\tTitle"),
+        ("Arrangement Entry", "2\tInterpretation"),
+    ]
+    assert ("Arrangement Entry", "FIRST SCHEDULE\tTargets") in got
+
+
+def test_paraguayan_decree_has_no_arrangement(mini):
+    styles = {style for style, _ in lines(render(mini, "PY"))}
+
+    assert "Arrangement Heading" not in styles
+
+
+def test_drafting_notes_annex_and_the_clean_copy(mini):
+    profile = mini.profile("ZM")
+    instrument = assemble(mini, profile, validate_answers(mini, profile, {}))
+
+    annotated = lines(docx.Document(io.BytesIO(render_docx(instrument))))
+    clean = lines(docx.Document(io.BytesIO(render_docx(instrument, drafting_notes=False))))
+
+    assert ("Note Heading", "DRAFTING NOTES") in annotated
+    assert ("Drafting Note Heading", "3 Register") in annotated
+    assert ("Drafting Note", "Included by: register-on") in annotated
+    assert ("Drafting Note", "Answers: has_register = yes") in annotated
+    assert ("Drafting Note", "Model sources: Directive 2012/19/EU art. 16") in annotated
+    assert not [line for line in clean if line[0].startswith("Drafting") or line[1] == "DRAFTING NOTES"]
+    assert ("Note Heading", "EXPLANATORY NOTE") in clean
