@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--lang", default=None)
     p.add_argument(
-        "--clean", action="store_true", help="Word: leave out the drafting-notes annex (the clean copy)"
+        "--clean", action="store_true", help="Word: no drafting-notes annex (the clean copy)"
     )
     p.set_defaults(handler=_build)
 
