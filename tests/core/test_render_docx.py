@@ -159,5 +159,7 @@ def test_drafting_notes_annex_and_the_clean_copy(mini):
     assert ("Drafting Note", "Included by: register-on") in annotated
     assert ("Drafting Note", "Answers: has_register = yes") in annotated
     assert ("Drafting Note", "Model sources: Directive 2012/19/EU art. 16") in annotated
-    assert not [line for line in clean if line[0].startswith("Drafting") or line[1] == "DRAFTING NOTES"]
+    assert not [
+        line for line in clean if line[0].startswith("Drafting") or line[1] == "DRAFTING NOTES"
+    ]
     assert ("Note Heading", "EXPLANATORY NOTE") in clean
