@@ -513,6 +513,9 @@ def _format_scalar(value: Value, kind: str, ctx: _Context, parameter: Parameter 
             return str(int(value))
         case "money":
             return _money(value, parameter.unit if parameter else "currency", ctx)
+        case "integer" if language != "en" and isinstance(value, int) and 1 < value < 1_000_000:
+            # Spanish and French legal style writes a count in words, then in figures.
+            return f"{words(value, language)} ({group_digits(value, separator)})"
     return group_digits(value, separator)
 
 

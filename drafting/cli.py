@@ -18,6 +18,7 @@ from drafting.model import Instrument, Profile, QuestionId, Value, facts_to_veri
 from drafting.render.akn import render_akn
 from drafting.render.docx import render_docx
 from drafting.render.html import render_html_page
+from drafting.render.parallel import render_docx_parallel
 from drafting.rules import evaluate
 from drafting.serialize import dumps
 
@@ -84,7 +85,11 @@ def _parser() -> argparse.ArgumentParser:
         help="a JSON object {question_id: value}; omitted: all defaults",
     )
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--lang", default=None)
+    p.add_argument(
+        "--lang",
+        default=None,
+        help="language of the draft; several, comma-separated (en,fr or en,fr,rw): side by side",
+    )
     p.add_argument(
         "--clean", action="store_true", help="Word: no drafting-notes annex (the clean copy)"
     )
@@ -214,6 +219,9 @@ def _build(args: argparse.Namespace) -> int:
             f"Cannot write {args.out.name}: the format comes from the extension, "
             ".docx, .json, .html or .xml (Akoma Ntoso).",
         )
+    languages = [lang.strip() for lang in (args.lang or "").split(",") if lang.strip()]
+    if len(languages) > 1:
+        return _build_parallel(args, library, profile, languages)
     answers = validate_answers(library, profile, _read_answers(args.answers), args.lang)
     instrument = assemble(library, profile, answers, args.lang)
     if suffix == ".docx":
@@ -231,6 +239,32 @@ def _build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     print(_summary(args.out, instrument), file=sys.stderr)
+    return EXIT_OK
+
+
+def _build_parallel(
+    args: argparse.Namespace, library: ClauseLibrary, profile: Profile, languages: list[str]
+) -> int:
+    """`--lang en,fr[,rw]`: the languages side by side in Word, one row per article."""
+    translator = profile.translator_labels
+    with_translator = translator is not None and translator.language in languages
+    written = [lang for lang in languages if not (translator and lang == translator.language)]
+    if args.out.suffix.lower() != ".docx" or (len(written) < 2 and not with_translator):
+        raise RenderError(
+            Code.UNSUPPORTED_FORMAT,
+            "Languages side by side (--lang with a comma) are written to .docx only, "
+            "with at least two languages.",
+            hint=f"For {profile.id}: --lang {','.join(profile.languages)}.",
+        )
+    answers = validate_answers(library, profile, _read_answers(args.answers), written[0])
+    instruments = [assemble(library, profile, answers, lang) for lang in written]
+    payload = render_docx_parallel(
+        instruments,
+        translator=translator if with_translator else None,
+        drafting_notes=not args.clean,
+    )
+    args.out.write_bytes(payload)
+    print(_summary(args.out, instruments[0]), file=sys.stderr)
     return EXIT_OK
 
 

@@ -264,9 +264,16 @@ def _check_clauses(library: ClauseLibrary) -> Iterator[Problem]:
                         condition, library, _at(item.origin, f".table.rows[{r}]")
                     )
                     for c, cell in enumerate(cells):
-                        yield from texts.check(
-                            cell, _at(item.origin, f".table.rows[{r}].cells[{c}]")
-                        )
+                        location = _at(item.origin, f".table.rows[{r}].cells[{c}]")
+                        yield from texts.check(cell, location)
+                        if any("{ref:" in value for value in cell.values()):
+                            # Table cells are plain text in the model: a reference there
+                            # could not follow renumbering.
+                            yield Problem(
+                                code=Code.BAD_MARKUP,
+                                message="a table cell cannot hold a cross-reference",
+                                location=location,
+                            )
                 if item.rows_from and item.rows_from not in texts.params:
                     yield Problem(
                         code=Code.UNKNOWN_PARAMETER,

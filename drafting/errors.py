@@ -42,6 +42,7 @@ class Code(StrEnum):
     UNKNOWN_FACT = "A404"
     # X5xx rendering
     UNSUPPORTED_FORMAT = "X501"
+    LANGUAGE_MISMATCH = "X502"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

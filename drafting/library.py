@@ -56,6 +56,7 @@ from drafting.model import (
     Table,
     Term,
     TermId,
+    TranslatorLabels,
     Value,
     Variant,
 )
@@ -554,6 +555,9 @@ def _profile(obj: JSONValue, origin: Origin) -> Profile:
         term_labels=obj.get("term_labels", {}),
         term_meanings=obj.get("term_meanings", {}),
         part_headings=obj.get("part_headings", {}),
+        translator_labels=TranslatorLabels(**obj["translator_column"])
+        if "translator_column" in obj
+        else None,
         sources=tuple(obj["sources"]),
         origin=Origin(file=origin.file, json_path="$"),
     )

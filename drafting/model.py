@@ -349,6 +349,20 @@ class Form:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TranslatorLabels:
+    """A column for an official language we do not write: its structural labels only."""
+
+    language: str  # "rw"
+    language_tag: str  # "rw-RW"
+    column_heading: str
+    part: str  # "UMUTWE WA {n}"
+    first_part: str
+    section: str  # "Ingingo ya {n}:"
+    first_section: str
+    pending: str  # the visible note left in every text cell
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PreambleLine:
     role: str
     text: Multilingual
@@ -387,6 +401,7 @@ class Profile:
     term_labels: Mapping[str, Multilingual] = field(default_factory=dict)
     term_meanings: Mapping[str, Multilingual] = field(default_factory=dict)
     part_headings: Mapping[str, Multilingual] = field(default_factory=dict)
+    translator_labels: TranslatorLabels | None = None
     sources: tuple[str, ...] = ()
     origin: Origin
 

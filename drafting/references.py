@@ -72,7 +72,10 @@ def resolve_references(instrument: Instrument, form: Form) -> Instrument:
 
     def fix(provision: Provision, section: Provision | None) -> Provision:
         here = section or provision
-        content = _resolve(provision.content, index, templates, here, instrument.language, problems)
+        opens = provision.level in (ProvisionLevel.SECTION, ProvisionLevel.SUBSECTION)
+        content = _resolve(
+            provision.content, index, templates, here, instrument.language, problems, opens
+        )
         after = _resolve(provision.after, index, templates, here, instrument.language, problems)
         children = tuple(
             fix(c, section or (provision if provision.level is ProvisionLevel.SECTION else None))
@@ -107,6 +110,7 @@ def _resolve(
     here: Provision,
     language: str,
     problems: list[Problem],
+    opens_sentence: bool = False,
 ) -> tuple[Inline, ...]:
     out: list[Inline] = []
     for inline in content:
@@ -125,9 +129,20 @@ def _resolve(
             out.append(inline)
             continue
         text = _cite(target, templates, here)  # type: ignore[arg-type]
+        if _starts_sentence(out, opens_sentence):
+            text = text[:1].upper() + text[1:]
         out.append(replace(inline, eid=target.eid, text=text))
         _contract_with_previous(out, language)
     return tuple(out)
+
+
+def _starts_sentence(before: list[Inline], opens_sentence: bool) -> bool:
+    """Whether a reference placed after `before` opens a sentence ("Sub-regulation (1)...").
+
+    A provision's own text and a sub-provision open with a sentence; a paragraph "(a)"
+    continues the sentence of its parent, so its first word stays in lower case."""
+    text = "".join(i.text for i in before).rstrip()
+    return opens_sentence if not text else text.endswith(".")
 
 
 def _cite(target: _Target, templates: dict[str, str], here: Provision) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -140,33 +141,37 @@ def render_docx(instrument: Instrument, *, drafting_notes: bool = True) -> bytes
 
     `drafting_notes` adds the annex that gives, per provision, why it is in the draft and
     its model sources, and lists the facts to confirm; False gives the clean copy."""
-    writer = _Writer(instrument)
+    writer = WordWriter(instrument)
     writer.write(drafting_notes)
     buffer = io.BytesIO()
     writer.document.save(buffer)
     return buffer.getvalue()
 
 
-class _Writer:
-    def __init__(self, instrument: Instrument) -> None:
+class WordWriter:
+    """Writes one instrument; `target` is where paragraphs go (the body, or a table cell
+    when languages stand side by side)."""
+
+    def __init__(self, instrument: Instrument, document: DocumentObject | None = None) -> None:
         self.instrument = instrument
         self.tag = LANGUAGE_TAGS.get(instrument.language, instrument.language)
         self.words = _WORDS[instrument.language]
-        self.document: DocumentObject = Document()
+        self.document: DocumentObject = document or Document()
+        self.target: Any = self.document
 
     # --- document ------------------------------------------------------------------------
 
     def write(self, drafting_notes: bool) -> None:
-        self._setup()
-        self._cover()
+        self.setup()
+        self.cover()
         self._arrangement()
-        self._preamble()
+        self.preamble()
         for item in self.instrument.body:
             if item.level is ProvisionLevel.PART:
                 self._part(item)
             else:
-                self._section(item)
-        self._signature()
+                self.section(item)
+        self.signature()
         for schedule in self.instrument.schedules:
             self._schedule(schedule)
         if self.instrument.explanatory_note:
@@ -174,9 +179,10 @@ class _Writer:
             self._para("Note Heading", self.words["explanatory"])
             self._para("Explanatory Note", self.instrument.explanatory_note)
         if drafting_notes:
-            self._drafting_notes()
+            self._page_break()
+            self.drafting_notes_annex()
 
-    def _setup(self) -> None:
+    def setup(self) -> None:
         document = self.document
         section = document.sections[0]
         section.page_height, section.page_width = Cm(29.7), Cm(21.0)
@@ -231,7 +237,7 @@ class _Writer:
 
     # --- parts of the instrument ---------------------------------------------------------
 
-    def _cover(self) -> None:
+    def cover(self) -> None:
         for line in self.instrument.cover:
             self._para("Cover Line", line)
         self._para("Number Line", self.instrument.number_line)
@@ -261,7 +267,7 @@ class _Writer:
                 self._para("Arrangement Entry", f"{schedule.label}\t{schedule.heading}")
         self._page_break()
 
-    def _preamble(self) -> None:
+    def preamble(self) -> None:
         for item in self.instrument.preamble:
             style = {"heading": "Preamble Heading", "formula": "Enacting Formula"}.get(
                 item.role, "Preamble"
@@ -269,13 +275,16 @@ class _Writer:
             self._inline_para(style, item.content)
 
     def _part(self, part: Provision) -> None:
+        self.part_heading(part)
+        for section in part.children:
+            self.section(section)
+
+    def part_heading(self, part: Provision) -> None:
         self._para("Part Heading", part.label)
         if part.heading:
             self._para("Part Title", part.heading.upper())
-        for section in part.children:
-            self._section(section)
 
-    def _section(self, section: Provision) -> None:
+    def section(self, section: Provision) -> None:
         """A provision in the country's layout; its first sub-provision shares its first line.
 
         heading-above (Zambia): "Title" on its own line, then "1. (1) These Regulations...";
@@ -284,7 +293,7 @@ class _Writer:
         layout = self.instrument.section_layout
         first, rest = _first_line(section)
         if layout == "run-in":
-            paragraph = self.document.add_paragraph(style="Provision Text")
+            paragraph = self.target.add_paragraph(style="Provision Text")
             heading = f" {section.heading}." if section.heading else ""
             self._run(paragraph, f"{section.label}{heading} ").bold = True
             if first is not None:
@@ -324,7 +333,7 @@ class _Writer:
         if provision.after:
             self._inline_para(style, provision.after)
 
-    def _signature(self) -> None:
+    def signature(self) -> None:
         lines = self.instrument.signature
         for i, line in enumerate(lines):
             paragraph = self._para("Signature", line)
@@ -334,6 +343,9 @@ class _Writer:
 
     def _schedule(self, schedule: Schedule) -> None:
         self._page_break()
+        self.schedule_body(schedule)
+
+    def schedule_body(self, schedule: Schedule) -> None:
         self._para("Schedule Heading", schedule.label)
         if schedule.referred_by:
             self._para("Schedule Reference", schedule.referred_by)
@@ -347,7 +359,7 @@ class _Writer:
                     self._child(child)
 
     def _table(self, table: TableBlock) -> None:
-        grid = self.document.add_table(rows=1, cols=len(table.columns))
+        grid = self.target.add_table(rows=1, cols=len(table.columns))
         grid.style = "Table Grid"
         grid.alignment = WD_TABLE_ALIGNMENT.CENTER
         header = grid.rows[0]
@@ -366,9 +378,8 @@ class _Writer:
         paragraph.style = self.document.styles["Table Text"]
         self._run(paragraph, text).bold = bold or None
 
-    def _drafting_notes(self) -> None:
+    def drafting_notes_annex(self) -> None:
         words = self.words
-        self._page_break()
         self._para("Note Heading", words["notes"])
         self._para("Drafting Note", words["notes_intro"]).runs[0].italic = True
         facts = {f.path: f for f in facts_to_verify(self.instrument)}
@@ -408,13 +419,13 @@ class _Writer:
             paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
 
     def _para(self, style: str, text: str) -> Paragraph:
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph: Paragraph = self.target.add_paragraph(style=style)
         if text:
             self._run(paragraph, text)
         return paragraph
 
     def _inline_para(self, style: str, content: Iterable[Inline], label: str = "") -> Paragraph:
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph: Paragraph = self.target.add_paragraph(style=style)
         if label:
             self._run(
                 paragraph,
