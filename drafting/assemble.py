@@ -58,6 +58,7 @@ class _Context:
     answers: Answers
     language: str
     terms_used: dict[TermId, None] = field(default_factory=dict)
+    in_table: bool = False  # figures only: a table cell does not spell numbers out
 
     def holds(self, condition: object) -> bool:
         return evaluate(condition, self.answers.values, self.profile, self.library.rules_by_id)  # type: ignore[arg-type]
@@ -269,6 +270,14 @@ def _schedule(schedule: ScheduleDef, ctx: _Context) -> Schedule:
 
 
 def _table(table: Table, owner: ScheduleDef, ctx: _Context) -> TableBlock:
+    ctx.in_table = True
+    try:
+        return _table_rows(table, owner, ctx)
+    finally:
+        ctx.in_table = False
+
+
+def _table_rows(table: Table, owner: ScheduleDef, ctx: _Context) -> TableBlock:
     columns = tuple(plain_text(_render(c, ctx, owner)) for c in table.columns)
     if table.rows_from is None:
         rows = tuple(
@@ -513,7 +522,7 @@ def _format_scalar(value: Value, kind: str, ctx: _Context, parameter: Parameter 
             return str(int(value))
         case "money":
             return _money(value, parameter.unit if parameter else "currency", ctx)
-        case "integer" if language != "en" and isinstance(value, int) and 1 < value < 1_000_000:
+        case "integer" if language != "en" and not ctx.in_table and _is_count(value):
             # Spanish and French legal style writes a count in words, then in figures.
             return f"{words(value, language)} ({group_digits(value, separator)})"
     return group_digits(value, separator)
@@ -653,3 +662,7 @@ def _provenance(
             )
         )
     return tuple(out)
+
+
+def _is_count(value: int | float) -> bool:
+    return isinstance(value, int) and 1 < value < 1_000_000

@@ -47,15 +47,17 @@ def test_akn_structure_definitions_and_references(library):
     assert work_uri(instrument) == "/akn/zm/act/si/2026/ewaste-draft"
     parts = document.findall("a:act/a:body/a:part", NS)
     assert [p.findtext("a:num", namespaces=NS) for p in parts][:2] == ["PART I", "PART II"]
-    section = document.find(".//a:section[@eId='sec_8']", NS)
+    registration = next(s for s in instrument.sections() if s.source == "producer-registration")
+    section = document.find(f".//a:section[@eId='{registration.eid}']", NS)
     assert section.findtext("a:heading", namespaces=NS) == "Registration of producers"
-    assert section.find("a:subsection[@eId='sec_8__subsec_1']", NS) is not None
+    assert section.findtext("a:num", namespaces=NS) == f"{registration.num}."
+    assert section.find(f"a:subsection[@eId='{registration.eid}__subsec_1']", NS) is not None
     producer = document.find(".//a:paragraph[@eId='sec_4__def_producer']//a:def", NS)
     assert (producer.text, producer.get("refersTo")) == ("producer", "#trm_producer")
     assert document.find(".//a:TLCTerm[@eId='trm_producer']", NS) is not None
     refs = {r.get("href") for r in document.iterfind(".//a:ref", NS)}
     eids = {e.get("eId") for e in document.iter() if e.get("eId")}
-    assert "#sec_8" in refs
+    assert f"#{registration.eid}" in refs
     assert {h[1:] for h in refs} <= eids
     assert (
         document.find("a:act/a:attachments/a:attachment[@eId='att_1']/a:doc[@name='schedule']", NS)
