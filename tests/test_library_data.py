@@ -105,14 +105,24 @@ def test_zambian_statutory_instrument(library):
         "exceeding two hundred thousand penalty units or to imprisonment for a period not exceeding two "
         "years, or to both."
     )
-    assert [s.label for s in instrument.schedules[:3]] == ["FIRST SCHEDULE", "SECOND SCHEDULE", "THIRD SCHEDULE"]
+    assert [s.label for s in instrument.schedules[:3]] == [
+        "FIRST SCHEDULE",
+        "SECOND SCHEDULE",
+        "THIRD SCHEDULE",
+    ]
     for schedule in instrument.schedules:
-        citing = [s.num for s in instrument.sections() if any(r.eid == schedule.eid for r in references_in(s))]
+        citing = [
+            s.num
+            for s in instrument.sections()
+            if any(r.eid == schedule.eid for r in references_in(s))
+        ]
         word = "Regulations" if len(citing) > 1 else "Regulation"
         listed = ", ".join(citing[:-1]) + " and " + citing[-1] if len(citing) > 1 else citing[0]
         assert schedule.referred_by == f"({word} {listed})"
     collection = section(instrument, "Collection targets")
-    (targets_schedule,) = [s for s in instrument.schedules if s.source == "schedule-collection-targets"]
+    (targets_schedule,) = [
+        s for s in instrument.schedules if s.source == "schedule-collection-targets"
+    ]
     assert targets_schedule.referred_by.startswith(f"(Regulations {collection.num} ")
     targets = targets_schedule.content[1]
     assert targets.rows == (
