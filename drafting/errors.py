@@ -40,6 +40,8 @@ class Code(StrEnum):
     DANGLING_REFERENCE = "A402"
     UNKNOWN_TERM = "A403"
     UNKNOWN_FACT = "A404"
+    # I6xx Word import
+    UNREADABLE_DOCX = "I601"
     # X5xx rendering
     UNSUPPORTED_FORMAT = "X501"
     LANGUAGE_MISMATCH = "X502"
@@ -130,3 +132,7 @@ class AssemblyError(DraftingError):
 
 class RenderError(DraftingError):
     """The instrument cannot be expressed in the requested format."""
+
+
+class DocxImportError(DraftingError):
+    """A Word file that cannot be read (never shadows the builtin ImportError)."""

@@ -62,6 +62,7 @@ _STYLES = (
     ("Paragraph (a)", 11, False, False, "justify", 1.5, -0.75, 0, 3, False),
     ("Subparagraph (i)", 11, False, False, "justify", 2.5, -0.75, 0, 3, False),
     ("Definition", 11, False, False, "justify", 0.75, 0, 0, 3, False),
+    ("Continuation", 11, False, False, "justify", 0, 0, 0, 6, False),
     ("Schedule Heading", 12, True, False, "center", 0, 0, 0, 2, True),
     ("Schedule Reference", 10, False, True, "center", 0, 0, 0, 2, True),
     ("Schedule Title", 11, True, False, "center", 0, 0, 4, 10, True),
@@ -319,11 +320,11 @@ class WordWriter:
             for child in first.children:
                 self._child(child)
             if first.after:
-                self._inline_para("Subprovision", first.after)
+                self._inline_para("Continuation", first.after)
         for child in rest:
             self._child(child)
         if section.after:
-            self._inline_para("Provision Text", section.after)
+            self._inline_para("Continuation", section.after)
 
     def _child(self, provision: Provision) -> None:
         style = "Definition" if provision.definition else _LEVEL_STYLE[provision.level]
@@ -331,7 +332,10 @@ class WordWriter:
         for child in provision.children:
             self._child(child)
         if provision.after:
-            self._inline_para(style, provision.after)
+            self._inline_para(
+                "Continuation" if provision.level is ProvisionLevel.SUBSECTION else style,
+                provision.after,
+            )
 
     def signature(self) -> None:
         lines = self.instrument.signature

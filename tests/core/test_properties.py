@@ -11,11 +11,13 @@ from lxml import etree
 from drafting.answers import validate_answers
 from drafting.assemble import assemble
 from drafting.errors import AnswersError, Code
+from drafting.importer.docx import import_docx
 from drafting.model import Instrument, Provision, TermRef
 from drafting.references import references_in
 from drafting.render.akn import AKN_NS, render_akn
 from drafting.render.docx import render_docx
 from drafting.render.html import render_html
+from tests.core.test_import_roundtrip import outline
 from tests.strategies import answer_sets
 
 CASES = [("ZM", "en"), ("RW", "en"), ("RW", "fr"), ("PY", "es")]
@@ -112,5 +114,6 @@ def check_renderers(instrument: Instrument) -> None:
     """Every renderer accepts the instrument; the Akoma Ntoso output is schema-valid."""
     schema = get_schema(AKN_NS, True)
     assert schema.validate(etree.fromstring(render_akn(instrument))), str(schema.error_log)[:500]
-    assert render_docx(instrument).startswith(b"PK")
+    document = render_docx(instrument)
+    assert outline(import_docx(document)) == outline(instrument), "the Word file imports back"
     assert render_html(instrument).startswith("<article")

@@ -1,0 +1,1 @@
+"""Importers: regulations in other formats back into the instrument model."""
