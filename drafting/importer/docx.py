@@ -144,14 +144,7 @@ def _paragraph(state: _State, paragraph: Paragraph, style: str, text: str) -> No
         return
     if style == "Schedule Heading" or _SCHEDULE.match(text):
         state.section = None
-        state.schedules.append(
-            Schedule(
-                eid=f"att_{len(state.schedules) + 1}",
-                num=str(len(state.schedules) + 1),
-                label=text,
-                heading="",
-            )
-        )
+        _new_schedule(state, text)
         return
     part = _PART.match(text)
     if style == "Part Heading" or (part and style not in ("Provision Text", "Subprovision")):
@@ -327,14 +320,7 @@ def _schedule_text(state: _State, style: str, text: str) -> None:
     elif style == "Schedule Title" or (not schedule.heading and style != "Schedule Text"):
         state.schedules[-1] = replace(schedule, heading=text)
     elif style == "Schedule Heading" or _SCHEDULE.match(text):
-        state.schedules.append(
-            Schedule(
-                eid=f"att_{len(state.schedules) + 1}",
-                num=str(len(state.schedules) + 1),
-                label=text,
-                heading="",
-            )
-        )
+        _new_schedule(state, text)
     else:
         n = sum(1 for c in schedule.content if isinstance(c, Provision)) + 1
         block = Provision(
@@ -345,6 +331,11 @@ def _schedule_text(state: _State, style: str, text: str) -> None:
             content=(Text(text=text),),
         )
         state.schedules[-1] = replace(schedule, content=(*schedule.content, block))
+
+
+def _new_schedule(state: _State, label: str) -> None:
+    n = len(state.schedules) + 1
+    state.schedules.append(Schedule(eid=f"att_{n}", num=str(n), label=label, heading=""))
 
 
 def _table(state: _State, table: Table) -> None:
