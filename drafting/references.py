@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from drafting.errors import AssemblyError, Code, Location, Problem
@@ -106,7 +106,7 @@ def resolve_references(instrument: Instrument, form: Form) -> Instrument:
 def _resolve(
     content: tuple[Inline, ...],
     index: dict[str, _Target],
-    templates: dict[str, str] | object,
+    templates: Mapping[str, str],
     here: Provision,
     language: str,
     problems: list[Problem],
@@ -128,7 +128,7 @@ def _resolve(
             )
             out.append(inline)
             continue
-        text = _cite(target, templates, here)  # type: ignore[arg-type]
+        text = _cite(target, templates, here)
         if _starts_sentence(out, opens_sentence):
             text = text[:1].upper() + text[1:]
         out.append(replace(inline, eid=target.eid, text=text))
@@ -145,7 +145,7 @@ def _starts_sentence(before: list[Inline], opens_sentence: bool) -> bool:
     return opens_sentence if not text else text.endswith(".")
 
 
-def _cite(target: _Target, templates: dict[str, str], here: Provision) -> str:
+def _cite(target: _Target, templates: Mapping[str, str], here: Provision) -> str:
     local = target.section is not None and target.section.eid == here.eid
     section = target.section.num if target.section else ""
     if target.kind == "schedule":
