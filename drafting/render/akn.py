@@ -160,7 +160,7 @@ def _terms(instrument: Instrument) -> dict[str, str]:
 
 def _preamble(preamble: etree._Element, instrument: Instrument) -> None:
     for item in instrument.preamble:
-        if item.role == "formula":
+        if item.role in ("formula", "proclamation"):
             _inlines(_sub(_sub(preamble, "formula", name="enactingFormula"), "p"), item.content)
         else:
             _inlines(_sub(preamble, "p", class_=item.role), item.content)

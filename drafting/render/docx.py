@@ -54,6 +54,7 @@ _STYLES = (
     ("Preamble", 11, False, False, "justify", 0, 0, 0, 6, False),
     ("Preamble Heading", 11, True, False, "left", 0, 0, 6, 6, True),
     ("Enacting Formula", 11, True, False, "left", 0, 0, 6, 12, True),
+    ("Proclamation", 11, True, False, "center", 0, 0, 6, 12, True),
     ("Part Heading", 12, True, False, "center", 0, 0, 12, 0, True),
     ("Part Title", 12, True, False, "center", 0, 0, 0, 12, True),
     ("Provision Heading", 11, True, False, "left", 0, 0, 9, 3, True),
@@ -270,9 +271,11 @@ class WordWriter:
 
     def preamble(self) -> None:
         for item in self.instrument.preamble:
-            style = {"heading": "Preamble Heading", "formula": "Enacting Formula"}.get(
-                item.role, "Preamble"
-            )
+            style = {
+                "heading": "Preamble Heading",
+                "formula": "Enacting Formula",
+                "proclamation": "Proclamation",
+            }.get(item.role, "Preamble")
             self._inline_para(style, item.content)
 
     def _part(self, part: Provision) -> None:

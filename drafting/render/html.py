@@ -43,6 +43,7 @@ _STYLE = "\n".join(
         ".instrument .signature{margin:2rem 0 0 55%}",
         ".instrument :target{background:#eef5ff}",
         ".instrument .preamble-heading,.instrument .preamble-formula{font-weight:bold}",
+        ".instrument .preamble-proclamation{font-weight:bold;text-align:center}",
     )
 )
 

@@ -141,10 +141,12 @@ def test_arrangement_of_provisions_lists_parts_provisions_and_schedules(mini):
     assert ("Arrangement Entry", "FIRST SCHEDULE\tTargets") in got
 
 
-def test_paraguayan_decree_has_no_arrangement(mini):
-    styles = {style for style, _ in lines(render(mini, "PY"))}
+def test_paraguayan_decree_has_no_arrangement_and_centres_its_proclamation(mini):
+    got = lines(render(mini, "PY"))
 
-    assert "Arrangement Heading" not in styles
+    assert "Arrangement Heading" not in {style for style, _ in got}
+    assert ("Proclamation", "D E C R E T A:") in got
+    assert ("Proclamation", "EL PRESIDENTE DE LA REPÚBLICA DEL PARAGUAY") in got
 
 
 def test_drafting_notes_annex_and_the_clean_copy(mini):
