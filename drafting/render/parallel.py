@@ -13,7 +13,7 @@ from typing import Any
 
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_COLOR_INDEX
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.shared import Cm
 
 from drafting.errors import Code, RenderError
@@ -40,6 +40,11 @@ def render_docx_parallel(
     columns = len(instruments) + (1 if translator else 0)
     if columns > 2:
         _landscape(first)
+    for style in first.document.styles:
+        # Justified text in narrow columns opens wide gaps between words.
+        fmt = getattr(style, "paragraph_format", None)
+        if fmt is not None and fmt.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY:
+            fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
     writers = [first, *(WordWriter(i, first.document) for i in instruments[1:])]
     table = first.document.add_table(rows=0, cols=columns)
     table.style = "Table Grid"
