@@ -49,8 +49,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
 
 
+_SHOWN_PROBLEMS = 40
+
+
 def _report(exc: DraftingError) -> None:
-    print(f"error: {exc}", file=sys.stderr)
+    """The error, its first problems and its hint; a long list ends with a count."""
+    lines = [f"error: {exc.message} [{exc.code}]"]
+    lines += [f"  - {p}" for p in exc.problems[:_SHOWN_PROBLEMS]]
+    hidden = len(exc.problems) - _SHOWN_PROBLEMS
+    if hidden > 0:
+        lines.append(
+            f"  ... and {hidden} more (`python -m drafting validate --json` lists them all)"
+        )
+    if exc.hint:
+        lines.append(exc.hint)
+    print("\n".join(lines), file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:

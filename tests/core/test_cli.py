@@ -178,3 +178,29 @@ def test_validate_json_output_lists_problems(cli):
             "location": "terms/mini.json $.terms[0].label",
         }
     ]
+
+
+def test_a_long_list_of_problems_is_cut_with_a_count(cli):
+    def break_all(data):
+        for clause in data["clauses"]:
+            clause["topic"] = "not-a-topic"
+            clause.pop("sources")
+            clause["order"] = -1
+            for variant in clause["variants"]:
+                variant["id"] = "Bad Id"
+                for block in variant["body"]:
+                    block["include_when"] = {"answer": "x", "bigger": 1}
+                    block["key"] = "Bad Key"
+                    block.setdefault("text", {})["de"] = "Deutsch"
+                variant["heading"] = {"xx": ""}
+            clause["heading"] = {"yy": ""}
+            clause["powers"] = ["Bad Power", "Bad Power"]
+
+    edit_json(cli.root / "clauses" / "mini.json", break_all)
+
+    code, _, err = cli("validate")
+
+    assert code == 1
+    problem_lines = [line for line in err.splitlines() if line.startswith("  - ")]
+    assert len(problem_lines) == 40
+    assert "more (`python -m drafting validate --json` lists them all)" in err
