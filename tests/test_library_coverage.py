@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from drafting.answers import validate_answers
-from drafting.assemble import assemble
 from drafting.model import Instrument, plain_text
 from tests.conftest import CLAUSES
+from tests.factories import make_example
 
 SCHEMA = json.loads((CLAUSES / "schemas" / "clause.schema.json").read_text(encoding="utf-8"))
 TOPICS = SCHEMA["$defs"]["clause"]["properties"]["topic"]["enum"]
@@ -90,10 +90,7 @@ def test_question_catalogue(library):
         assert validate_answers(library, profile, {}).values
 
 
-def _example(library, country, lang) -> Instrument:
-    profile = library.profile(country)
-    raw = json.loads((CLAUSES / "examples" / f"{country.lower()}.json").read_text(encoding="utf-8"))
-    return assemble(library, profile, validate_answers(library, profile, raw, lang), lang)
+_example = make_example
 
 
 def _all_text(instrument: Instrument) -> str:

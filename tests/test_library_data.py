@@ -15,6 +15,7 @@ from drafting.library import load_library
 from drafting.model import Instrument, plain_text
 from drafting.references import references_in
 from tests.conftest import CLAUSES
+from tests.factories import make_example
 
 TOPICS_OF_ISSUE_2 = {
     "citation-commencement",
@@ -31,10 +32,7 @@ TOPICS_OF_ISSUE_2 = {
 }
 
 
-def example(library, country, lang=None) -> Instrument:
-    profile = library.profile(country)
-    raw = json.loads((CLAUSES / "examples" / f"{country.lower()}.json").read_text(encoding="utf-8"))
-    return assemble(library, profile, validate_answers(library, profile, raw, lang), lang)
+example = make_example
 
 
 def section(instrument: Instrument, heading: str):

@@ -3,18 +3,16 @@ pages are kept as PNG test artefacts (tests/artifacts/) for a person to look at.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
 
 import pytest
 
-from drafting.answers import validate_answers
-from drafting.assemble import assemble
 from drafting.render.docx import render_docx
 from drafting.render.parallel import render_docx_parallel
-from tests.conftest import CLAUSES, ROOT
+from tests.conftest import ROOT
+from tests.factories import make_example
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 SOFFICE = shutil.which("soffice")
@@ -32,10 +30,7 @@ def tools():
     return SOFFICE, PDFTOPPM
 
 
-def _instrument(library, country, lang):
-    profile = library.profile(country)
-    raw = json.loads((CLAUSES / "examples" / f"{country.lower()}.json").read_text(encoding="utf-8"))
-    return assemble(library, profile, validate_answers(library, profile, raw, lang), lang)
+_instrument = make_example
 
 
 @pytest.fixture(scope="module")

