@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 
+from drafting.basis import displaced_entries, power_uses
+from drafting.bill import (
+    REGULATION_POWER_CLAUSE,
+    RegulationPowerText,
+    bill_selection,
+    regulation_power_text,
+)
 from drafting.errors import AssemblyError, Code, Location, RuleError
-from drafting.formats import contract_join, duration, group_digits, join_list, percent, words
-from drafting.inline import tokenize
+from drafting.formats import join_list
 from drafting.library import ClauseLibrary
 from drafting.model import (
     ALWAYS,
@@ -18,16 +23,11 @@ from drafting.model import (
     Clause,
     ClauseId,
     CrossRef,
-    Definition,
-    FactRef,
     FactText,
     Inline,
     Instrument,
-    Literal,
-    Multilingual,
-    Parameter,
-    ParameterType,
-    ParamText,
+    InstrumentKind,
+    PowerUse,
     PreambleItem,
     Profile,
     Provenance,
@@ -37,42 +37,55 @@ from drafting.model import (
     ScheduleDef,
     Table,
     TableBlock,
-    TermId,
-    TermRef,
     Text,
-    Value,
     Variant,
     plain_text,
 )
 from drafting.numbering import number_provisions
-from drafting.references import references_in, resolve_references
-from drafting.rules import answers_read, evaluate, rules_named
-
-_DEFINITIONS_KEY = "~definitions"
-
-
-@dataclass
-class _Context:
-    library: ClauseLibrary
-    profile: Profile
-    answers: Answers
-    language: str
-    terms_used: dict[TermId, None] = field(default_factory=dict)
-    in_table: bool = False  # figures only: a table cell does not spell numbers out
-
-    def holds(self, condition: object) -> bool:
-        return evaluate(condition, self.answers.values, self.profile, self.library.rules_by_id)  # type: ignore[arg-type]
+from drafting.powers import (
+    OUTSIDE_QUESTION,
+    Placement,
+    Route,
+    bill_scope,
+    matter_of,
+    place,
+    regulation_scope,
+)
+from drafting.references import cite_target, references_in, resolve_references, target_index
+from drafting.rules import answers_read, rules_named
+from drafting.sanctions import sanction_map
+from drafting.text import (
+    DEFINITIONS_KEY,
+    TextContext,
+    definitions,
+    format_scalar,
+    line,
+    merge_texts,
+    parameter,
+    parameter_value,
+    plain,
+    render_text,
+)
 
 
 def assemble(
-    library: ClauseLibrary, profile: Profile, answers: Answers, language: str | None = None
+    library: ClauseLibrary,
+    profile: Profile,
+    answers: Answers,
+    language: str | None = None,
+    instrument: InstrumentKind = InstrumentKind.REGULATION,
 ) -> Instrument:
-    """The complete draft for validated answers, in `language` (default: the country's first).
+    """The complete draft for validated answers, in `language` (default: the country's first):
+    the regulation, or (`instrument=BILL`) its companion bill.
 
-    Numbering is computed, cross-references resolved, and the interpretation provision
-    lists exactly the terms the included provisions use. Raises RuleError R310 for a
-    language the country is not drafted in, R311 when no variant of a clause applies, and
-    AssemblyError (A4xx) for an unanswered parameter or a dangling reference."""
+    Every provision rests on a power of its maker (powers.place): what no power covers goes
+    to the companion bill or is left out and listed, as the answers say. Numbering is
+    computed, cross-references resolved (to the companion instrument too), and the
+    interpretation provision lists exactly the terms the included provisions use. Raises
+    RuleError R310 for a language the country is not drafted in, R311 when no variant of a
+    clause applies, AssemblyError A405 when a bill is asked for and the answers put
+    nothing in one, and AssemblyError (A4xx) for an unanswered parameter or a dangling
+    reference."""
     language = language or profile.languages[0]
     if language not in profile.languages:
         raise RuleError(
@@ -80,42 +93,225 @@ def assemble(
             f"{profile.names.get('en', profile.id)} drafts are not written in {language!r}.",
             hint=f"Languages for {profile.id}: {', '.join(profile.languages)}.",
         )
-    ctx = _Context(library, profile, answers, language)
-    selected = [(c, _variant(c, ctx)) for c in library.clauses if ctx.holds(c.include_when)]
-    sections = {c.id: _section(c, v, ctx) for c, v in selected}
-    schedules = tuple(_schedule(s, ctx) for s in library.schedules if ctx.holds(s.include_when))
-    definitions = _definitions(ctx)
-    body = _parts(selected, sections, definitions, ctx)
-    instrument = Instrument(
-        country=profile.id,
+    placement = place(library, profile, answers.values)
+    bill = _bill(library, profile, answers, language, placement) if placement.has_bill else None
+    if instrument is InstrumentKind.BILL:
+        if bill is None:
+            raise AssemblyError(
+                Code.NO_BILL,
+                f"These answers put nothing in a companion bill for {profile.id}: every "
+                "provision they select rests on a power of the regulation's enabling law"
+                + (
+                    "."
+                    if placement.route is Route.BILL
+                    else ", or is left out because outside_powers is 'list'."
+                ),
+                location=Location(question_id=OUTSIDE_QUESTION),
+                hint="Answer outside_powers = 'bill' to put what the regulation cannot do "
+                "in a companion bill; --instrument regulation builds the regulation.",
+            )
+        return bill
+    return _regulation(library, profile, answers, language, placement, bill)
+
+
+def _regulation(
+    library: ClauseLibrary,
+    profile: Profile,
+    answers: Answers,
+    language: str,
+    placement: Placement,
+    bill: Instrument | None,
+) -> Instrument:
+    ctx = TextContext(
+        library=library,
+        profile=profile,
+        answers=answers,
         language=language,
-        instrument_type=profile.instrument.type,
-        section_layout=profile.form.section_layout,
-        cover=tuple(_line(t, ctx) for t in profile.instrument.cover),
-        number_line=_line(profile.instrument.number_line, ctx),
-        title=_line(profile.instrument.title, ctx),
-        subtitle=tuple(_line(t, ctx) for t in profile.instrument.subtitle),
-        arrangement_heading=_line(profile.instrument.arrangement_heading, ctx),
-        preamble=_preamble(selected, ctx),
+        scope=regulation_scope(library, profile, placement.route),
+        inst=profile.instrument,
+        form=profile.form,
+        term_labels=profile.term_labels,
+        term_meanings=profile.term_meanings,
+        placement=placement,
+        term_adopted=profile.term_adopted,
+    )
+    selected = [
+        (library.clauses_by_id[cid], _variant(library.clauses_by_id[cid], ctx))
+        for cid in placement.regulation
+    ]
+    instrument = _build(ctx, selected, (), bill)
+    instrument = replace(
+        instrument,
+        companion=line(profile.bill.law.title, ctx) if bill else "",
+        displaced=displaced_entries(library, profile, placement, bill, language),
+    )
+    uses = power_uses(instrument, placement, profile, bill, language)
+    ctx.uses = uses
+    instrument = replace(instrument, basis=uses, preamble=_preamble(ctx))
+    return _finish(instrument, ctx, selected, bill)
+
+
+def _bill(
+    library: ClauseLibrary,
+    profile: Profile,
+    answers: Answers,
+    language: str,
+    placement: Placement,
+) -> Instrument:
+    ctx = TextContext(
+        library=library,
+        profile=replace(profile, facts={**profile.facts, **profile.bill.facts}),
+        answers=answers,
+        language=language,
+        scope=bill_scope(library),
+        inst=profile.bill.instrument,
+        form=profile.bill.form,
+        term_labels={**profile.term_labels, **profile.bill.term_labels},
+        term_meanings={**profile.term_meanings, **profile.bill.term_meanings},
+        placement=placement,
+    )
+    selected = bill_selection(library, profile, placement, answers.values)
+    power = _regulation_power(regulation_power_text(library, profile, placement), ctx)
+    instrument = replace(_build(ctx, selected, (power,), None), kind=InstrumentKind.BILL)
+    instrument = replace(
+        instrument,
+        companion=line(profile.instrument.title, ctx),
+        displaced=displaced_entries(library, profile, placement, instrument, language),
+        preamble=_preamble(ctx),
+    )
+    return _finish(instrument, ctx, selected)
+
+
+_FINAL_PART = "final"  # the part that opens with the bill's power to make regulations
+
+
+def _build(
+    ctx: TextContext,
+    selected: list[tuple[Clause, Variant]],
+    generated: tuple[Provision, ...],
+    companion: Instrument | None,
+) -> Instrument:
+    """The numbered instrument with its references resolved; `generated` provisions (the
+    bill's power to make regulations) open its final part."""
+    sections = {c.id: _section(c, v, ctx) for c, v in selected}
+    body = _parts(selected, sections, definitions(ctx), generated, ctx)
+    cited = {r.target.split("/")[0] for p in sections.values() for r in references_in(p)}
+    schedules = tuple(
+        _schedule(s, ctx)
+        for s in ctx.library.schedules
+        if s.id in cited and ctx.placement.schedules.get(s.id) is ctx.scope.kind
+    )
+    instrument = Instrument(
+        country=ctx.profile.id,
+        language=ctx.language,
+        instrument_type=ctx.inst.type,
+        section_layout=ctx.form.section_layout,
+        cover=tuple(line(t, ctx) for t in ctx.inst.cover),
+        number_line=line(ctx.inst.number_line, ctx),
+        title=line(ctx.inst.title, ctx),
+        subtitle=tuple(line(t, ctx) for t in ctx.inst.subtitle),
+        arrangement_heading=line(ctx.inst.arrangement_heading, ctx),
         body=body,
         schedules=schedules,
-        signature=tuple(_line(t, ctx) for t in profile.instrument.signature),
-        explanatory_note=_line(profile.instrument.explanatory_note, ctx),
-        library_version=library.version,
-        answers={str(k): v for k, v in answers.values.items()},
+        signature=tuple(line(t, ctx) for t in ctx.inst.signature),
+        explanatory_note=line(ctx.inst.explanatory_note, ctx),
+        library_version=ctx.library.version,
+        answers={str(k): v for k, v in ctx.answers.values.items()},
     )
-    numbered = resolve_references(number_provisions(instrument, profile.form), profile.form)
-    return replace(
-        numbered,
-        schedules=_referred_by(numbered, profile, language),
-        provenance=_provenance(numbered, selected, ctx),
+    numbered = number_provisions(instrument, ctx.form)
+    elsewhere = _elsewhere(ctx, companion)
+    return resolve_references(numbered, ctx.form, elsewhere)
+
+
+def _elsewhere(ctx: TextContext, companion: Instrument | None) -> Callable[[str], CrossRef | None]:
+    """How a reference to the companion instrument reads.
+
+    The regulation cites a provision of the bill by number ("section 5 of the ... Act,
+    2026"); the bill cannot depend on the numbering of an instrument made under it, so it
+    names the regulations made under it."""
+    templates = ctx.form.references[ctx.language]
+    if companion is not None:
+        index = target_index(companion)
+        bill_templates = ctx.profile.bill.form.references[ctx.language]
+        title = line(ctx.profile.bill.law.title, ctx)
+
+        def to_bill(target: str) -> CrossRef | None:
+            found = index.get(target)
+            if found is None:
+                return None
+            cited = cite_target(found, bill_templates, None)
+            text = templates["external"].format(ref=cited, instrument=title)
+            return CrossRef(target=target, eid=found.eid, text=text, instrument="bill")
+
+        return to_bill
+
+    def to_regulation(target: str) -> CrossRef | None:
+        if ctx.placement.instrument_of(target.split("/")[0]) is not InstrumentKind.REGULATION:
+            return None
+        return CrossRef(
+            target=target, eid="", text=templates["regulations"], instrument="regulation"
+        )
+
+    return to_regulation
+
+
+def _finish(
+    instrument: Instrument,
+    ctx: TextContext,
+    selected: list[tuple[Clause, Variant]],
+    bill: Instrument | None = None,
+) -> Instrument:
+    finished = replace(
+        instrument,
+        schedules=_referred_by(instrument, ctx),
+        provenance=_provenance(instrument, selected, ctx),
     )
+    titles = _titles(finished, selected, ctx, ctx.form.references[ctx.language])
+    if bill is not None:
+        title = line(ctx.profile.bill.law.title, ctx)
+        external = ctx.form.references[ctx.language]["external"]
+        for term, cited in _titles(bill, bill_selection_of(ctx, bill), ctx, None).items():
+            titles.setdefault(term, external.format(ref=cited, instrument=title))
+    sanctions = sanction_map(finished, ctx.profile, ctx.library.terms_by_id, bill, titles)
+    return replace(finished, sanctions=sanctions)
+
+
+def _titles(
+    instrument: Instrument,
+    selected: list[tuple[Clause, Variant]],
+    ctx: TextContext,
+    templates: Mapping[str, str] | None,
+) -> dict[str, str]:
+    """The provisions that let the authority suspend or cancel a licence, registration or
+    authorisation, by the term naming its holders: "operator" -> "regulation 32 (7)"."""
+    index = target_index(instrument)
+    templates = templates or ctx.profile.bill.form.references[ctx.language]
+    out: dict[str, str] = {}
+    for clause, variant in selected:
+        for block in variant.body:
+            target = index.get(f"{clause.id}/{block.key}")
+            if block.suspends and target is not None:
+                for term in block.suspends:
+                    out.setdefault(term, cite_target(target, templates, None))
+    return out
+
+
+def bill_selection_of(ctx: TextContext, bill: Instrument) -> list[tuple[Clause, Variant]]:
+    """The clauses and variants of an assembled bill, from its provenance."""
+    library = ctx.library
+    return [
+        (
+            library.clauses_by_id[p.clause_id],
+            next(v for v in library.clauses_by_id[p.clause_id].variants if v.id == p.variant),
+        )
+        for p in bill.provenance
+    ]
 
 
 # --- selection ------------------------------------------------------------------------------
 
 
-def _variant(clause: Clause, ctx: _Context) -> Variant:
+def _variant(clause: Clause, ctx: TextContext) -> Variant:
     for variant in clause.variants:
         if ctx.holds(variant.when):
             return variant
@@ -131,21 +327,24 @@ def _parts(
     selected: list[tuple[Clause, Variant]],
     sections: Mapping[ClauseId, Provision],
     definitions: tuple[Provision, ...],
-    ctx: _Context,
+    generated: tuple[Provision, ...],
+    ctx: TextContext,
 ) -> tuple[Provision, ...]:
     by_part: dict[str, list[Provision]] = {}
+    if generated:
+        by_part[_FINAL_PART] = list(generated)
     for clause, _ in selected:
         section = sections[clause.id]
-        if section.key == _DEFINITIONS_KEY and not definitions:
+        if section.key == DEFINITIONS_KEY and not definitions:
             continue  # no provision uses a defined term: an empty interpretation is left out
-        by_part.setdefault(clause.part, []).append(_with_definitions(section, definitions))
+        by_part.setdefault(clause.part, []).append(_withdefinitions(section, definitions))
     return tuple(
         Provision(
             eid="",
             level=ProvisionLevel.PART,
             num="",
             label="",
-            heading=_text(ctx.profile.part_headings.get(part.id) or part.heading, ctx),
+            heading=plain(ctx.profile.part_headings.get(part.id) or part.heading, ctx),
             children=tuple(by_part[part.id]),
         )
         for part in ctx.library.parts
@@ -153,12 +352,12 @@ def _parts(
     )
 
 
-def _with_definitions(provision: Provision, definitions: tuple[Provision, ...]) -> Provision:
-    if provision.key == _DEFINITIONS_KEY:
+def _withdefinitions(provision: Provision, definitions: tuple[Provision, ...]) -> Provision:
+    if provision.key == DEFINITIONS_KEY:
         return replace(provision, key=None, children=definitions)
-    if any(c.key == _DEFINITIONS_KEY for c in provision.children):
+    if any(c.key == DEFINITIONS_KEY for c in provision.children):
         return replace(
-            provision, children=tuple(_with_definitions(c, definitions) for c in provision.children)
+            provision, children=tuple(_withdefinitions(c, definitions) for c in provision.children)
         )
     return provision
 
@@ -166,10 +365,10 @@ def _with_definitions(provision: Provision, definitions: tuple[Provision, ...]) 
 # --- provisions -------------------------------------------------------------------------------
 
 
-def _section(clause: Clause, variant: Variant, ctx: _Context) -> Provision:
-    blocks = [b for b in variant.body if ctx.holds(b.include_when)]
+def _section(clause: Clause, variant: Variant, ctx: TextContext) -> Provision:
+    blocks = [b for b in variant.body if ctx.keeps(b)]
     heading_text = variant.heading or clause.heading
-    heading = _text(heading_text, ctx) if heading_text else None
+    heading = plain(heading_text, ctx) if heading_text else None
     base = Provision(
         eid="", level=ProvisionLevel.SECTION, num="", label="", heading=heading, source=clause.id
     )
@@ -192,13 +391,13 @@ def _fill(
     provision: Provision,
     block: Block,
     owner: Clause | ScheduleDef,
-    ctx: _Context,
+    ctx: TextContext,
     item_level: ProvisionLevel,
 ) -> Provision:
     if block.is_definitions:
-        intro = _render(ctx.profile.form.definition.intro, ctx, owner)
-        return replace(provision, content=intro, key=_DEFINITIONS_KEY)
-    items = [b for b in block.items if ctx.holds(b.include_when)]
+        intro = render_text(ctx.form.definition.intro, ctx, owner)
+        return replace(provision, content=intro, key=DEFINITIONS_KEY)
+    items = [b for b in block.items if ctx.keeps(b)]
     children = tuple(
         _fill(
             Provision(eid="", level=item_level, num="", label=""),
@@ -214,8 +413,8 @@ def _fill(
     return replace(
         provision,
         key=block.key,
-        content=_render(block.text, ctx, owner),
-        after=_render(block.after, ctx, owner) if block.after else (),
+        content=render_text(block.text, ctx, owner),
+        after=render_text(block.after, ctx, owner) if block.after else (),
         children=children,
     )
 
@@ -251,25 +450,25 @@ def _with_ending(provision: Provision, ending: str) -> Provision:
     return replace(provision, content=(*provision.content[:-1], Text(text=stripped + ending)))
 
 
-def _schedule(schedule: ScheduleDef, ctx: _Context) -> Schedule:
+def _schedule(schedule: ScheduleDef, ctx: TextContext) -> Schedule:
     content: list[Provision | TableBlock] = []
     for item in schedule.body:
         if isinstance(item, Table):
             content.append(_table(item, schedule, ctx))
-        elif ctx.holds(item.include_when):
+        elif ctx.keeps(item):
             blank = Provision(eid="", level=ProvisionLevel.SUBSECTION, num="", label="")
             content.append(_fill(blank, item, schedule, ctx, ProvisionLevel.PARAGRAPH))
     return Schedule(
         eid="",
         num="",
         label="",
-        heading=_text(schedule.heading, ctx),
+        heading=plain(schedule.heading, ctx),
         content=tuple(content),
         source=schedule.id,
     )
 
 
-def _table(table: Table, owner: ScheduleDef, ctx: _Context) -> TableBlock:
+def _table(table: Table, owner: ScheduleDef, ctx: TextContext) -> TableBlock:
     ctx.in_table = True
     try:
         return _table_rows(table, owner, ctx)
@@ -277,343 +476,90 @@ def _table(table: Table, owner: ScheduleDef, ctx: _Context) -> TableBlock:
         ctx.in_table = False
 
 
-def _table_rows(table: Table, owner: ScheduleDef, ctx: _Context) -> TableBlock:
-    columns = tuple(plain_text(_render(c, ctx, owner)) for c in table.columns)
+def _table_rows(table: Table, owner: ScheduleDef, ctx: TextContext) -> TableBlock:
+    columns = tuple(plain_text(render_text(c, ctx, owner)) for c in table.columns)
     if table.rows_from is None:
         rows = tuple(
-            tuple(plain_text(_render(cell, ctx, owner)) for cell in cells)
+            tuple(plain_text(render_text(cell, ctx, owner)) for cell in cells)
             for condition, cells in table.rows
             if ctx.holds(condition)
         )
         return TableBlock(columns=columns, rows=rows)
-    parameter = _parameter(owner, table.rows_from)
-    value = _parameter_value(parameter, owner, ctx)
-    question = ctx.library.questions_by_id[parameter.source.question_id]  # type: ignore[union-attr]
+    rows_parameter = parameter(owner, table.rows_from)
+    value = parameter_value(rows_parameter, owner, ctx)
+    question = ctx.library.questions_by_id[rows_parameter.source.question_id]  # type: ignore[union-attr]
     types = {c.id: c.type.value for c in question.columns}
     table_rows = value if isinstance(value, tuple) else ()
     rows = tuple(
-        tuple(_format_scalar(row[f], types.get(f, "text"), ctx, None) for f in table.fields)
+        tuple(format_scalar(row[f], types.get(f, "text"), ctx, None) for f in table.fields)
         for row in table_rows
         if isinstance(row, Mapping)
     )
     return TableBlock(columns=columns, rows=rows)
 
 
-# --- text -----------------------------------------------------------------------------------------
-
-
-def _text(text: Multilingual, ctx: _Context) -> str:
-    return plain_text(_render(text, ctx, None))
-
-
-def _line(text: Multilingual | None, ctx: _Context) -> str:
-    return _text(text, ctx) if text else ""
-
-
-def _render(
-    text: Multilingual, ctx: _Context, owner: Clause | ScheduleDef | None
-) -> tuple[Inline, ...]:
-    """Marked-up text in the context's language -> inlines, recording the terms used."""
-    source = text.get(ctx.language)
-    if source is None:
-        where = f" of {owner.id}" if owner else ""
-        raise AssemblyError(
-            Code.MISSING_LANGUAGE,
-            f"A text{where} has no {ctx.language!r} version.",
-            location=Location(file=owner.origin.file, json_path=owner.origin.json_path)
-            if owner
-            else None,
-        )
-    out: list[Inline] = []
-    for token in tokenize(source):
-        match token.kind:
-            case "text":
-                out.append(Text(text=token.key))
-            case "term":
-                out.append(_term(TermId(token.key), token.surface, ctx))
-            case "param":
-                assert owner is not None
-                out.append(_param_inline(_parameter(owner, token.key), owner, ctx))
-            case "ref":
-                out.append(CrossRef(target=_absolute(token.key, owner), eid="", text=""))
-            case "fact":
-                out.append(_fact(token.key, ctx))
-            case "self" | "Self":
-                name = ctx.profile.instrument.self_name[ctx.language]
-                if token.kind == "Self":
-                    name = name[0].upper() + name[1:]
-                elif out and isinstance(out[-1], Text):
-                    before, name = contract_join(out[-1].text, name, ctx.language)
-                    out[-1] = Text(text=before)
-                out.append(Text(text=name))
-            case "title":
-                title = _text(ctx.profile.instrument.title, ctx)
-                out.append(Text(text=_title_in_sentence(title, out)))
-            case "year":
-                out.append(Text(text=str(ctx.answers.get("year_made") or "20__")))
-            case "powers":
-                out.append(_powers(ctx))
-    return _merge_texts(out)
-
-
-def _title_in_sentence(title: str, before: list[Inline]) -> str:
-    # "may be cited as the Environmental Management (...) Regulations, 2026": the
-    # title's leading article is lower case inside a sentence.
-    starts_sentence = not before or plain_text(tuple(before)).rstrip().endswith((".", ":"))
-    if not starts_sentence and title.startswith("The "):
-        return "the " + title[4:]
-    return title
-
-
-def _merge_texts(inlines: list[Inline]) -> tuple[Inline, ...]:
-    """Join adjacent texts."""
-    merged: list[Inline] = []
-    for inline in inlines:
-        if isinstance(inline, Text) and merged and isinstance(merged[-1], Text):
-            merged[-1] = Text(text=merged[-1].text + inline.text)
-        else:
-            merged.append(inline)
-    return tuple(merged)
-
-
-def _absolute(target: str, owner: Clause | ScheduleDef | None) -> str:
-    if owner is not None and target == ".":
-        return owner.id
-    if owner is not None and target.startswith("/"):
-        return f"{owner.id}{target}"
-    return target
-
-
-def _term(term_id: TermId, surface: str | None, ctx: _Context) -> TermRef:
-    ctx.terms_used.setdefault(term_id, None)
-    return TermRef(term=term_id, text=surface if surface is not None else _term_label(term_id, ctx))
-
-
-def _term_label(term_id: TermId, ctx: _Context) -> str:
-    label = ctx.profile.term_labels.get(term_id) or ctx.library.terms_by_id[term_id].label
-    return label[ctx.language]
-
-
-def _fact(path: str, ctx: _Context) -> FactText:
-    fact = ctx.profile.fact(path)
-    if fact is None:
-        raise AssemblyError(
-            Code.UNKNOWN_FACT,
-            f"The profile of {ctx.profile.id} has no fact {path!r}.",
-            location=Location(file=ctx.profile.origin.file, json_path="$.facts"),
-        )
-    return FactText(
-        path=path, text=_fact_text(fact.value, ctx), source=fact.source, verify=fact.verify
-    )
-
-
-def _fact_text(value: Value, ctx: _Context) -> str:
-    if isinstance(value, Mapping):
-        return str(value.get(ctx.language) or next(iter(value.values())))
-    if isinstance(value, tuple):
-        return join_list([str(v) for v in value], ctx.language)
-    if isinstance(value, bool):
-        return {"en": ("yes", "no"), "es": ("sí", "no"), "fr": ("oui", "non")}[ctx.language][
-            not value
-        ]
-    if isinstance(value, int | float):
-        return group_digits(value, ctx.profile.form.thousands_separator[ctx.language])
-    return str(value)
-
-
-def _powers(ctx: _Context) -> FactText:
-    """The enabling provisions the included clauses rely on: "sections 58, 63 and 134"."""
-    keys: dict[str, None] = {}
-    for clause in ctx.library.clauses:
-        if ctx.holds(clause.include_when):
-            keys.update(dict.fromkeys(clause.powers))
-    powers = sorted(
-        {ctx.profile.powers[k].cite: ctx.profile.powers[k] for k in keys}.values(), key=_cite_key
-    )
-    listed = join_list([p.cite for p in powers], ctx.language)
-    phrase = ctx.profile.form.powers_phrase["one" if len(powers) == 1 else "many"][ctx.language]
-    return FactText(
-        path="powers",
-        text=phrase.replace("{list}", listed),
-        source="; ".join(f"{p.key}: {p.source}" for p in powers),
-        verify=any(p.verify for p in powers),
-    )
-
-
-def _cite_key(power: object) -> tuple[int, str]:
-    cite = power.cite  # type: ignore[attr-defined]
-    digits = re.match(r"\d+", cite)
-    return (int(digits.group()) if digits else 0, cite)
-
-
-# --- parameters ----------------------------------------------------------------------
-
-
-def _parameter(owner: Clause | ScheduleDef, name: str) -> Parameter:
-    for parameter in owner.parameters:
-        if parameter.name == name:
-            return parameter
-    raise AssemblyError(
-        Code.UNANSWERED_PARAMETER,
-        f"{owner.id!r} uses parameter {name!r}, which it does not declare.",
-        location=Location(file=owner.origin.file, json_path=owner.origin.json_path),
-    )
-
-
-def _parameter_value(parameter: Parameter, owner: Clause | ScheduleDef, ctx: _Context) -> Value:
-    source = parameter.source
-    if isinstance(source, Literal):
-        return source.value
-    if isinstance(source, FactRef):
-        fact = ctx.profile.fact(source.path)
-        return None if fact is None else fact.value
-    if not ctx.answers.is_set(source.question_id):
-        raise AssemblyError(
-            Code.UNANSWERED_PARAMETER,
-            f"Clause {owner.id!r} needs the answer to {source.question_id!r}, which is not asked "
-            "for these answers.",
-            location=Location(
-                file=owner.origin.file,
-                json_path=owner.origin.json_path,
-                question_id=source.question_id,
-            ),
-            hint="Make the clause's include_when imply the question's ask_when.",
-        )
-    return ctx.answers.get(source.question_id)
-
-
-def _param_inline(parameter: Parameter, owner: Clause | ScheduleDef, ctx: _Context) -> Inline:
-    value = _parameter_value(parameter, owner, ctx)
-    if isinstance(parameter.source, FactRef):
-        # A parameter read from the profile keeps the fact's source and verify flag.
-        fact = _fact(parameter.source.path, ctx)
-        return replace(fact, text=_format_value(value, parameter, ctx))
-    text = _format_value(value, parameter, ctx)
-    scalar = value if isinstance(value, str | int | float) else None
-    return ParamText(name=parameter.name, type=parameter.type.value, text=text, value=scalar)
-
-
-def _format_value(value: Value, parameter: Parameter, ctx: _Context) -> str:
-    if parameter.type in (ParameterType.CHOICE, ParameterType.LIST):
-        question = ctx.library.questions_by_id[parameter.source.question_id]  # type: ignore[union-attr]
-        chosen = value if isinstance(value, tuple) else (value,)
-        texts = []
-        for v in chosen:
-            option = question.option(str(v))
-            if option is not None:
-                texts.append((option.text or option.label)[ctx.language])
-        return join_list(texts, ctx.language)
-    return _format_scalar(value, parameter.type.value, ctx, parameter)
-
-
-def _format_scalar(value: Value, kind: str, ctx: _Context, parameter: Parameter | None) -> str:
-    language = ctx.language
-    separator = ctx.profile.form.thousands_separator[language]
-    if isinstance(value, Mapping):
-        return str(value.get(language, ""))
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        return str(value)
-    match kind:
-        case "percent":
-            return percent(value, language)
-        case "days" | "months" | "years":
-            return duration(int(value), kind, language)
-        case "year":
-            return str(int(value))
-        case "money":
-            return _money(value, parameter.unit if parameter else "currency", ctx)
-        case "integer" if language != "en" and not ctx.in_table and _is_count(value):
-            # Spanish and French legal style writes a count in words, then in figures.
-            return f"{words(value, language)} ({group_digits(value, separator)})"
-    return group_digits(value, separator)
-
-
-def _money(amount: int | float, unit: str | None, ctx: _Context) -> str:
-    language = ctx.language
-    templates = ctx.profile.form.money
-    template = (templates.get(unit or "currency") or templates["currency"])[language]
-    spelled = words(amount, language)
-    if language in ("es", "fr") and re.search(r"(millions?|millones|millón|milliards?)$", spelled):
-        spelled += " de"  # "cinq millions de francs", "cinco millones de guaraníes"
-    amount_text = group_digits(amount, ctx.profile.form.thousands_separator[language])
-    return template.replace("{words}", spelled).replace("{amount}", amount_text)
-
-
-# --- definitions ----------------------------------------------------------------------------------
-
-
-def _definitions(ctx: _Context) -> tuple[Provision, ...]:
-    """The interpretation list: every term used, and every term their meanings use."""
-    rendered: dict[TermId, Provision] = {}
-    while len(rendered) < len(ctx.terms_used):
-        for term_id in list(ctx.terms_used):
-            if term_id not in rendered:
-                rendered[term_id] = _definition(term_id, ctx)
-    ordered = sorted(rendered.values(), key=lambda p: _collation_key(p.definition.label))  # type: ignore[union-attr]
-    form = ctx.profile.form.definition
-    last = len(ordered) - 1
-    return tuple(
-        replace(
-            p,
-            content=(
-                *p.content,
-                Text(text=(form.end if i == last else form.separator)[ctx.language]),
-            ),
-        )
-        for i, p in enumerate(ordered)
-    )
-
-
-def _definition(term_id: TermId, ctx: _Context) -> Provision:
-    term = ctx.library.terms_by_id[term_id]
-    form = ctx.profile.form.definition
-    label = _term_label(term_id, ctx)
-    if form.capitalize:
-        label = label[0].upper() + label[1:]
-    meaning = _render(ctx.profile.term_meanings.get(term_id) or term.meaning, ctx, None)
-    relation = form.relations[term.relation][ctx.language]
-    content: list[Inline] = []
-    for piece in re.split(r"(\{term\}|\{relation\}|\{meaning\})", form.entry[ctx.language]):
-        if piece == "{term}":
-            content.append(TermRef(term=term_id, text=label))
-        elif piece == "{relation}":
-            content.append(Text(text=relation))
-        elif piece == "{meaning}":
-            content.extend(meaning)
-        elif piece:
-            content.append(Text(text=piece))
-    return Provision(
-        eid="",
-        level=ProvisionLevel.PARAGRAPH,
-        num="",
-        label="",
-        content=_merge_texts(content),
-        definition=Definition(term=term_id, label=label, relation=term.relation),
-    )
-
-
-def _collation_key(label: str) -> str:
-    # Alphabetical order of the document's language: accents ignored, ñ after n.
-    folded = label.casefold().replace("ñ", "n~")
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(
-        c for c in decomposed if (not unicodedata.combining(c) and c.isalnum()) or c in " ~"
-    )
-
-
 # --- preamble, schedules' references, provenance --------------------------------------------------
 
 
-def _preamble(selected: list[tuple[Clause, Variant]], ctx: _Context) -> tuple[PreambleItem, ...]:
-    return tuple(
-        PreambleItem(role=line.role, content=_render(line.text, ctx, None))
-        for line in ctx.profile.instrument.preamble
-        if ctx.holds(line.include_when)
+def _preamble(ctx: TextContext) -> tuple[PreambleItem, ...]:
+    """The preamble or enacting formula; a line that recites the powers of a law the
+    instrument does not use is left out."""
+    out = []
+    for preamble_line in ctx.inst.preamble:
+        if not ctx.holds(preamble_line.include_when):
+            continue
+        content = render_text(preamble_line.text, ctx, None)
+        recitals = [i for i in content if isinstance(i, FactText) and i.path.startswith("powers")]
+        if recitals and not any(i.text for i in recitals):
+            continue
+        out.append(PreambleItem(role=preamble_line.role, content=_capitalised(content)))
+    return tuple(out)
+
+
+def _capitalised(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """A preamble line opens with a capital, also when it opens with a recital of powers."""
+    if not content or not content[0].text[:1].islower():
+        return content
+    first = content[0]
+    return (replace(first, text=first.text[:1].upper() + first.text[1:]), *content[1:])
+
+
+def _regulation_power(texts: RegulationPowerText, ctx: TextContext) -> Provision:
+    """The bill's provision that empowers the regulation maker, naming the delegated matters."""
+    blank = Provision(eid="", level=ProvisionLevel.SUBSECTION, num="", label="")
+    power = replace(blank, content=render_text(texts.text, ctx, None))
+    base = Provision(
+        eid="",
+        level=ProvisionLevel.SECTION,
+        num="",
+        label="",
+        heading=plain(texts.heading, ctx),
+        source=REGULATION_POWER_CLAUSE,
     )
+    if texts.particular is None:
+        return replace(base, content=power.content)
+    items = tuple(
+        Provision(
+            eid="",
+            level=ProvisionLevel.PARAGRAPH,
+            num="",
+            label="",
+            content=merge_texts(
+                [*render_text(item, ctx, None), Text(text=_ITEM_END[ctx.language][i == last])]
+            ),
+        )
+        for last in (len(texts.items) - 1,)
+        for i, item in enumerate(texts.items)
+    )
+    particular = replace(blank, content=render_text(texts.particular, ctx, None), children=items)
+    return replace(base, children=(power, particular))
 
 
-def _referred_by(instrument: Instrument, profile: Profile, language: str) -> tuple[Schedule, ...]:
-    template = profile.form.levels["schedule"].referred_by
+_ITEM_END = {"en": (";", "."), "es": (";", "."), "fr": (" ;", ".")}
+
+
+def _referred_by(instrument: Instrument, ctx: TextContext) -> tuple[Schedule, ...]:
+    template = ctx.form.levels["schedule"].referred_by
     if not template:
         return instrument.schedules
     out = []
@@ -621,26 +567,31 @@ def _referred_by(instrument: Instrument, profile: Profile, language: str) -> tup
         nums = [
             s.num
             for s in instrument.sections()
-            if any(r.eid == schedule.eid for r in references_in(s))
+            if any(r.eid == schedule.eid and not r.instrument for r in references_in(s))
         ]
         if not nums:
             out.append(schedule)
             continue
-        text = template[language]
+        text = template[ctx.language]
         if len(nums) > 1:
             text = re.sub(r"(\w+) \{refs\}", r"\1s {refs}", text)
-        out.append(replace(schedule, referred_by=text.replace("{refs}", join_list(nums, language))))
+        out.append(
+            replace(schedule, referred_by=text.replace("{refs}", join_list(nums, ctx.language)))
+        )
     return tuple(out)
 
 
 def _provenance(
-    instrument: Instrument, selected: list[tuple[Clause, Variant]], ctx: _Context
+    instrument: Instrument, selected: list[tuple[Clause, Variant]], ctx: TextContext
 ) -> tuple[Provenance, ...]:
     by_clause = {c.id: (c, v) for c, v in selected}
     rules = ctx.library.rules_by_id
+    uses = {eid: use for use in ctx.uses for eid in use.provisions}
     out = []
     for section in instrument.sections():
-        clause, variant = by_clause[section.source]  # type: ignore[index]
+        if section.source not in by_clause:
+            continue  # the bill's power to make regulations is generated, not a clause
+        clause, variant = by_clause[section.source]
         named = [*rules_named(clause.include_when), *rules_named(variant.when)]
         if named:
             rule = ", ".join(dict.fromkeys(named))
@@ -651,6 +602,7 @@ def _provenance(
         read = dict.fromkeys(
             [*answers_read(clause.include_when, rules), *answers_read(variant.when, rules)]
         )
+        use = uses.get(section.eid)
         out.append(
             Provenance(
                 eid=section.eid,
@@ -659,10 +611,15 @@ def _provenance(
                 rule=rule,
                 answers={q: ctx.answers.get(q) for q in read if ctx.answers.is_set(q)},
                 sources=tuple(dict.fromkeys([*clause.sources, *variant.sources])),
+                matter=matter_of(clause, variant),
+                power=_power_note(use, ctx) if use else "",
+                power_key=use.key if use else "",
+                verify=use.verify if use else False,
             )
         )
     return tuple(out)
 
 
-def _is_count(value: int | float) -> bool:
-    return isinstance(value, int) and 1 < value < 1_000_000
+def _power_note(use: PowerUse, ctx: TextContext) -> str:
+    holder = ctx.profile.holders.get(use.holder, {}).get(ctx.language, use.holder)
+    return ", ".join(x for x in (use.text, holder, use.conditions) if x)

@@ -12,9 +12,17 @@ from typing import Any
 
 from drafting.answers import default_for, validate_answers
 from drafting.assemble import assemble
+from drafting.basis import question_notes
 from drafting.errors import AnswersError, Code, DraftingError, LibraryError, RenderError
 from drafting.library import ClauseLibrary, load_library
-from drafting.model import Instrument, Profile, QuestionId, Value, facts_to_verify
+from drafting.model import (
+    Instrument,
+    InstrumentKind,
+    Profile,
+    QuestionId,
+    Value,
+    facts_to_verify,
+)
 from drafting.render.akn import render_akn
 from drafting.render.docx import render_docx
 from drafting.render.html import render_html_page
@@ -86,6 +94,12 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("questions", help="the question catalogue for a country, with its defaults")
     p.add_argument("--country", required=True)
     p.add_argument("--lang", default=None)
+    p.add_argument(
+        "--answers",
+        type=Path,
+        default=None,
+        help="answers that decide the notes on powers (outside_powers: bill or list)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_questions)
 
@@ -105,6 +119,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--clean", action="store_true", help="Word: no drafting-notes annex (the clean copy)"
+    )
+    p.add_argument(
+        "--instrument",
+        choices=[k.value for k in InstrumentKind],
+        default=InstrumentKind.REGULATION.value,
+        help="the regulation (default), or its companion bill for what the regulation has no "
+        "power to do (answer outside_powers = bill)",
     )
     p.set_defaults(handler=_build)
 
@@ -165,6 +186,11 @@ def _questions(args: argparse.Namespace) -> int:
     profile = library.profile(args.country)
     lang = args.lang or profile.languages[0]
     defaults = catalogue_defaults(library, profile)
+    given = _read_answers(args.answers)
+    values = {q: d for q, (_, has, d) in defaults.items() if has}
+    if isinstance(given, dict):
+        values.update({QuestionId(k): v for k, v in given.items()})
+    notes = question_notes(library, profile, values, lang)
     steps = {s.id: s for s in library.steps}
     rows: list[dict[str, Any]] = []
     for q in library.questions:
@@ -177,6 +203,8 @@ def _questions(args: argparse.Namespace) -> int:
             "help": q.help.get(lang, q.help.get("en")),
             "asked_by_default": asked,
         }
+        if q.id in notes:
+            row["power_note"] = notes[q.id]
         if has_default:
             row["default"] = json.loads(json.dumps(default, default=list))
         if q.options:
@@ -207,6 +235,8 @@ def _questions(args: argparse.Namespace) -> int:
         )
         flag = "" if row["asked_by_default"] else "  [asked only for some answers]"
         print(f"  {row['id']} ({row['type']}) = {shown}{flag}\n      {row['label']}")
+        if "power_note" in row:
+            print(f"      ! {row['power_note']}")
     return EXIT_OK
 
 
@@ -236,7 +266,7 @@ def _build(args: argparse.Namespace) -> int:
     if len(languages) > 1:
         return _build_parallel(args, library, profile, languages)
     answers = validate_answers(library, profile, _read_answers(args.answers), args.lang)
-    instrument = assemble(library, profile, answers, args.lang)
+    instrument = assemble(library, profile, answers, args.lang, InstrumentKind(args.instrument))
     if suffix == ".docx":
         args.out.write_bytes(render_docx(instrument, drafting_notes=not args.clean))
     elif suffix == ".xml":
@@ -270,7 +300,8 @@ def _build_parallel(
             hint=f"For {profile.id}: --lang {','.join(profile.languages)}.",
         )
     answers = validate_answers(library, profile, _read_answers(args.answers), written[0])
-    instruments = [assemble(library, profile, answers, lang) for lang in written]
+    kind = InstrumentKind(args.instrument)
+    instruments = [assemble(library, profile, answers, lang, kind) for lang in written]
     payload = render_docx_parallel(
         instruments,
         translator=translator if with_translator else None,
@@ -285,11 +316,23 @@ def _summary(out: Path, instrument: Instrument) -> str:
     sections = instrument.sections()
     definitions = sum(1 for s in sections for c in s.children if c.definition)
     verify = len({f.path for f in facts_to_verify(instrument)})
-    return (
-        f"Wrote {out}: {len(sections)} provisions in {len(instrument.body)} parts, "
-        f"{len(instrument.schedules)} schedules, {definitions} definitions; "
-        f"{verify} country facts marked for the drafter to verify."
-    )
+    lines = [
+        f"Wrote {out}: {instrument.kind.value}, {len(sections)} provisions in "
+        f"{len(instrument.body)} parts, {len(instrument.schedules)} schedules, "
+        f"{definitions} definitions; {verify} country facts marked for the drafter to verify."
+    ]
+    unsanctioned = sum(1 for e in instrument.sanctions if not e.sanction)
+    if unsanctioned:
+        lines.append(f"note: {unsanctioned} duties have no sanction (see the drafting notes).")
+    outside = [d for d in instrument.displaced if d.placement != "bill"]
+    if instrument.kind is InstrumentKind.REGULATION and outside:
+        lines.append(
+            f"note: {len(outside)} provisions are left out (outside the regulation's powers or "
+            "belonging to other instruments; listed in the drafting notes)."
+        )
+    if instrument.companion:
+        lines.append(f"note: companion instrument: {instrument.companion}.")
+    return "\n".join(lines)
 
 
 def _validate(args: argparse.Namespace) -> int:

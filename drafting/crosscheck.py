@@ -16,6 +16,7 @@ from drafting.model import (
     Compare,
     Condition,
     FactRef,
+    InstrumentKind,
     Literal,
     Multilingual,
     Operator,
@@ -27,7 +28,7 @@ from drafting.model import (
     ScheduleDef,
     Table,
 )
-from drafting.rules import answers_read, rules_named
+from drafting.rules import answers_read, rules_named, scope_read
 
 if TYPE_CHECKING:
     from drafting.library import ClauseLibrary
@@ -121,7 +122,9 @@ class _TextChecker:
         # the text that reads them is never assembled for a country that lacks them.
         self.guarded = set(_required_facts(owner.include_when)) if owner else set()
 
-    def check(self, text: Multilingual | None, location: Location) -> Iterator[Problem]:
+    def check(
+        self, text: Multilingual | None, location: Location, guards: frozenset[str] = frozenset()
+    ) -> Iterator[Problem]:
         if not text:
             return
         missing = [lang for lang in self.languages if lang not in text]
@@ -132,15 +135,19 @@ class _TextChecker:
                 location=location,
             )
         for lang, value in text.items():
-            yield from self._markup(value, lang, location)
+            yield from self._markup(value, lang, location, guards)
 
-    def _markup(self, value: str, lang: str, location: Location) -> Iterator[Problem]:
+    def _markup(
+        self, value: str, lang: str, location: Location, guards: frozenset[str] = frozenset()
+    ) -> Iterator[Problem]:
         try:
             tokens = tokenize(value)
         except MarkupError as exc:
             yield Problem(code=Code.BAD_MARKUP, message=f"[{lang}] {exc}", location=location)
             return
         for token in tokens:
+            if token.kind == "fact" and token.key in guards:
+                continue  # the text is assembled only where the fact is set
             problem = self._token(token.kind, token.key)
             if problem:
                 yield Problem(code=problem[0], message=f"[{lang}] {problem[1]}", location=location)
@@ -207,6 +214,16 @@ def _blocks(blocks: tuple[Block, ...]) -> Iterator[Block]:
         yield from _blocks(block.items)
 
 
+def _guarded_blocks(
+    blocks: tuple[Block, ...], guards: frozenset[str] = frozenset()
+) -> Iterator[tuple[Block, frozenset[str]]]:
+    """Every block with the facts that it and the blocks around it require to be set."""
+    for block in blocks:
+        own = guards | frozenset(_required_facts(block.include_when))
+        yield block, own
+        yield from _guarded_blocks(block.items, own)
+
+
 # --- families -------------------------------------------------------------------------------------
 
 
@@ -230,24 +247,17 @@ def _check_clauses(library: ClauseLibrary) -> Iterator[Problem]:
         )
         yield from texts.check(clause.heading, _at(clause.origin, ".heading"))
         yield from _parameter_problems(library, clause)
-        for power in clause.powers:
-            lacking = [p.id for p in library.profiles_by_id.values() if power not in p.powers]
-            if lacking:
-                yield Problem(
-                    code=Code.MISSING_POWER,
-                    message=f"relies on power {power!r}, which the profiles "
-                    f"{', '.join(lacking)} do not map",
-                    location=_at(clause.origin, ".powers"),
-                )
+        yield from _matter_problems(library, clause)
         for variant in clause.variants:
             yield from _condition_problems(variant.when, library, _at(variant.origin, ".when"))
             yield from texts.check(variant.heading, _at(variant.origin, ".heading"))
-            for block in _blocks(variant.body):
+            variant_guards = frozenset(_required_facts(variant.when))
+            for block, guards in _guarded_blocks(variant.body, variant_guards):
                 yield from _condition_problems(
                     block.include_when, library, _at(block.origin, ".include_when")
                 )
-                yield from texts.check(block.text, _at(block.origin, ".text"))
-                yield from texts.check(block.after, _at(block.origin, ".after"))
+                yield from texts.check(block.text, _at(block.origin, ".text"), guards)
+                yield from texts.check(block.after, _at(block.origin, ".after"), guards)
     for schedule in library.schedules:
         texts = _TextChecker(library, schedule, languages)
         yield from _condition_problems(
@@ -293,6 +303,43 @@ def _check_clauses(library: ClauseLibrary) -> Iterator[Problem]:
         yield from texts.check(term.meaning, _at(term.origin, ".meaning"))
 
 
+def _matter_problems(library: ClauseLibrary, clause: Clause) -> Iterator[Problem]:
+    """Every clause and variant rests on a known matter; only incidental clauses choose
+    their instruments."""
+    matters = library.matters_by_id
+    named = [(clause.power, _at(clause.origin, ".power"))]
+    named += [(v.power, _at(v.origin, ".power")) for v in clause.variants if v.power]
+    for matter, location in named:
+        if matter not in matters:
+            yield Problem(
+                code=Code.UNKNOWN_MATTER,
+                message=f"rests on matter {matter!r}, which matters.json lacks "
+                f"(known: {', '.join(sorted(matters))})",
+                location=location,
+            )
+    incidental = clause.power in matters and matters[clause.power].incidental
+    if not incidental and clause.instruments != (InstrumentKind.REGULATION,):
+        yield Problem(
+            code=Code.UNKNOWN_MATTER,
+            message="names its instruments, but only a clause of an incidental matter may: "
+            "the powers decide where the others go",
+            location=_at(clause.origin, ".instruments"),
+        )
+
+
+def _scope_problems(
+    condition: Condition, library: ClauseLibrary, location: Location
+) -> Iterator[Problem]:
+    """Questions and rules cannot ask about the instrument being assembled: they are
+    evaluated before there is one."""
+    for found in scope_read(condition, library.rules_by_id):
+        yield Problem(
+            code=Code.BAD_SCOPE_CONDITION,
+            message=f"uses the condition {found!r}, which only clause texts may use",
+            location=location,
+        )
+
+
 def _parameter_problems(library: ClauseLibrary, owner: Clause | ScheduleDef) -> Iterator[Problem]:
     for i, parameter in enumerate(owner.parameters):
         source = parameter.source
@@ -312,6 +359,7 @@ def _check_questions(library: ClauseLibrary) -> Iterator[Problem]:
         yield from _condition_problems(
             question.ask_when, library, _at(question.origin, ".ask_when"), earlier
         )
+        yield from _scope_problems(question.ask_when, library, _at(question.origin, ".ask_when"))
         for i, conditional in enumerate(question.defaults):
             yield from _condition_problems(
                 conditional.when, library, _at(question.origin, f".defaults[{i}].when"), earlier
@@ -339,6 +387,7 @@ def _check_rules(library: ClauseLibrary) -> Iterator[Problem]:
                     location=_at(rule.origin, ".questions"),
                 )
         if rule.kind is RuleKind.REFUSE:
+            yield from _scope_problems(rule.when, library, _at(rule.origin, ".when"))
             yield from _TextChecker(library, None, _library_languages(library)).check(
                 rule.message, _at(rule.origin, ".message")
             )
@@ -450,6 +499,64 @@ def _profile_problems(library: ClauseLibrary, profile: Profile) -> Iterator[Prob
                 message=f"has no reference forms in {lang}",
                 location=_at(profile.origin, ".form.references"),
             )
+    yield from _basis_problems(library, profile)
+
+
+def _basis_problems(library: ClauseLibrary, profile: Profile) -> Iterator[Problem]:
+    """Powers and sanctions name known laws, holders and matters."""
+    matters = library.matters_by_id
+    holders = {profile.instrument.maker, *(p.holder for p in profile.powers.values())}
+    for holder in sorted(h for h in holders if h not in profile.holders):
+        yield Problem(
+            code=Code.DANGLING_ID,
+            message=f"names the holder {holder!r}, which holders lacks",
+            location=_at(profile.origin, ".holders"),
+        )
+    if not profile.instrument.maker:
+        yield Problem(
+            code=Code.DANGLING_ID,
+            message="has no instrument.maker: the holder whose powers the regulation uses",
+            location=_at(profile.origin, ".instrument"),
+        )
+    named: list[tuple[str, str, tuple[str, ...]]] = [
+        (f"powers.{k}", p.law, p.matters) for k, p in profile.powers.items()
+    ]
+    named += [(f"sanctions.{k}", s.law, s.covers) for k, s in profile.sanctions.items()]
+    named.append(("bill.reserved", "", profile.bill.reserved))
+    for path, law, covered in named:
+        if law and law not in profile.laws:  # a sanction may cite a provision on its own
+            yield Problem(
+                code=Code.UNKNOWN_LAW,
+                message=f"names law {law!r}, which laws lacks "
+                f"(known: {', '.join(sorted(profile.laws))})",
+                location=_at(profile.origin, f".{path}.law"),
+            )
+        for matter in covered:
+            if matter not in matters:
+                yield Problem(
+                    code=Code.UNKNOWN_MATTER,
+                    message=f"covers matter {matter!r}, which matters.json lacks",
+                    location=_at(profile.origin, f".{path}"),
+                )
+    for key, sanction in profile.sanctions.items():
+        for target in sanction.clauses:
+            problem = _ref_problem(library, None, target)
+            if problem is not None:
+                yield Problem(
+                    code=problem[0],
+                    message=f"sanctions {target!r}: {problem[1]}",
+                    location=_at(profile.origin, f".sanctions.{key}.clauses"),
+                )
+    bill_form = profile.bill.form
+    for lang in profile.languages:
+        for form, where in ((profile.form, "form"), (bill_form, "bill.form")):
+            missing = [k for k in ("external", "regulations") if k not in form.references[lang]]
+            if missing:
+                yield Problem(
+                    code=Code.MISSING_LANGUAGE,
+                    message=f"has no {' or '.join(missing)} reference form in {lang}",
+                    location=_at(profile.origin, f".{where}.references.{lang}"),
+                )
 
 
 class _ProfileTexts(_TextChecker):

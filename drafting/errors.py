@@ -20,6 +20,9 @@ class Code(StrEnum):
     MISSING_POWER = "L108"
     MISSING_LANGUAGE = "L109"
     UNKNOWN_PARAMETER = "L110"
+    UNKNOWN_MATTER = "L111"
+    UNKNOWN_LAW = "L112"
+    BAD_SCOPE_CONDITION = "L113"
     # S2xx schema
     SCHEMA_VIOLATION = "S201"
     # R3xx rules and answers
@@ -40,6 +43,7 @@ class Code(StrEnum):
     DANGLING_REFERENCE = "A402"
     UNKNOWN_TERM = "A403"
     UNKNOWN_FACT = "A404"
+    NO_BILL = "A405"
     # I6xx Word import
     UNREADABLE_DOCX = "I601"
     # X5xx rendering

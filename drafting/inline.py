@@ -1,4 +1,7 @@
-"""The markup of clause texts: {param:x} {term:x|surface} {ref:target} {fact:path} {self}."""
+"""The markup of clause texts: {param:x} {term:x|surface} {ref:target} {fact:path} {self}.
+
+Preamble lines also take {powers} (every power the instrument uses, with its conditions)
+and {powers:law} (those of one law)."""
 
 from __future__ import annotations
 
@@ -7,7 +10,8 @@ from dataclasses import dataclass
 
 _TOKEN = re.compile(
     r"\{(?P<kind>param|term|ref|fact):(?P<key>[^{}|]+)(?:\|(?P<surface>[^{}]*))?\}"
-    r"|\{(?P<word>self|Self|title|year|powers)\}"
+    r"|\{(?P<word>self|Self|title|year)\}"
+    r"|\{powers(?::(?P<law>[a-z0-9]+(?:-[a-z0-9]+)*))?\}"
 )
 _BRACE = re.compile(r"[{}]")
 KINDS = ("param", "term", "ref", "fact")
@@ -34,6 +38,8 @@ def tokenize(text: str) -> tuple[Token, ...]:
         _literal(text[pos : match.start()], tokens)
         if match.group("word"):
             tokens.append(Token(match.group("word")))
+        elif match.group(0).startswith("{powers"):
+            tokens.append(Token("powers", match.group("law") or ""))
         else:
             tokens.append(
                 Token(match.group("kind"), match.group("key").strip(), match.group("surface"))

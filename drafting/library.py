@@ -17,6 +17,7 @@ from drafting.model import (
     Always,
     AnswerRef,
     AnyOf,
+    BillForm,
     Block,
     Clause,
     ClauseId,
@@ -28,9 +29,13 @@ from drafting.model import (
     Fact,
     FactRef,
     Form,
+    InstrumentCheck,
     InstrumentForm,
+    InstrumentKind,
+    Law,
     LevelForm,
     Literal,
+    Matter,
     Not,
     Operand,
     Operator,
@@ -41,16 +46,20 @@ from drafting.model import (
     Part,
     PartId,
     Power,
+    PowerCheck,
     PreambleLine,
     Profile,
     ProfileId,
     Question,
     QuestionId,
     QuestionType,
+    RegulationPower,
     Rule,
     RuleId,
     RuleKind,
     RuleRef,
+    Sanction,
+    SanctionType,
     ScheduleDef,
     Step,
     Table,
@@ -67,6 +76,7 @@ _T = TypeVar("_T")
 # The kinds of file in the library: folder or file, schema, and whether it is one file.
 _KINDS = (
     ("parts.json", "part"),
+    ("matters.json", "matter"),
     ("clauses", "clause"),
     ("schedules", "schedule"),
     ("terms", "term"),
@@ -90,6 +100,7 @@ class ClauseLibrary:
     questions: tuple[Question, ...]
     rules_by_id: Mapping[RuleId, Rule]
     profiles_by_id: Mapping[ProfileId, Profile]
+    matters_by_id: Mapping[str, Matter] = field(default_factory=dict)
     clauses_by_id: Mapping[ClauseId, Clause] = field(default_factory=dict)
     questions_by_id: Mapping[QuestionId, Question] = field(default_factory=dict)
 
@@ -238,6 +249,7 @@ def _build(root: Path, version: str, docs: dict[str, list[tuple[str, JSONValue]]
     profiles = _unique(
         (_profile(p, Origin(file=rel, json_path="$")) for rel, p in docs["profile"]), "profile"
     )
+    matters = _unique(_entries(docs["matter"], "matters", _matter), "matter")
     clauses.sort(key=lambda c: c.order)
     schedules.sort(key=lambda s: s.order)
     return ClauseLibrary(
@@ -253,6 +265,7 @@ def _build(root: Path, version: str, docs: dict[str, list[tuple[str, JSONValue]]
         questions=tuple(questions),
         rules_by_id=rules,
         profiles_by_id=profiles,
+        matters_by_id=matters,
         clauses_by_id={c.id: c for c in clauses},
         questions_by_id=_unique(iter(questions), "question"),
     )
@@ -275,6 +288,10 @@ def condition_from_json(obj: JSONValue | None) -> Condition:
         return RuleRef(rule_id=RuleId(obj["rule"]))
     if "always" in obj:
         return Always(value=obj["always"])
+    if "power" in obj:
+        return PowerCheck(matter=obj["power"])
+    if "instrument" in obj:
+        return InstrumentCheck(kind=obj["instrument"])
     subject: AnswerRef | FactRef = (
         AnswerRef(question_id=QuestionId(obj["answer"]))
         if "answer" in obj
@@ -316,6 +333,7 @@ def _block(obj: JSONValue, origin: Origin) -> Block:
         ),
         after=obj.get("after", {}),
         is_definitions=obj.get("definitions", False),
+        suspends=tuple(obj.get("suspends", ())),
         origin=origin,
     )
 
@@ -331,7 +349,8 @@ def _clause(obj: JSONValue, origin: Origin) -> Clause:
         part=PartId(obj["part"]),
         order=obj["order"],
         include_when=condition_from_json(obj.get("include_when")),
-        powers=tuple(obj.get("powers", ())),
+        power=obj["power"],
+        instruments=tuple(InstrumentKind(k) for k in obj.get("instruments", ("regulation",))),
         sources=tuple(obj["sources"]),
         heading=obj.get("heading"),
         parameters=tuple(_parameter(p) for p in obj.get("parameters", ())),
@@ -344,6 +363,7 @@ def _variant(obj: JSONValue, origin: Origin) -> Variant:
     return Variant(
         id=obj["id"],
         when=condition_from_json(obj.get("when")),
+        power=obj.get("power"),
         heading=obj.get("heading"),
         sources=tuple(obj.get("sources", ())),
         body=tuple(
@@ -379,6 +399,7 @@ def _schedule(obj: JSONValue, origin: Origin) -> ScheduleDef:
         topic=obj["topic"],
         order=obj["order"],
         include_when=condition_from_json(obj.get("include_when")),
+        power=obj["power"],
         sources=tuple(obj["sources"]),
         heading=obj["heading"],
         parameters=tuple(_parameter(p) for p in obj.get("parameters", ())),
@@ -394,6 +415,7 @@ def _term(obj: JSONValue, origin: Origin) -> Term:
         relation=obj.get("relation", "means"),
         meaning=obj["meaning"],
         sources=tuple(obj["sources"]),
+        party=obj.get("party"),
         origin=origin,
     )
 
@@ -480,10 +502,146 @@ def _level(obj: JSONValue) -> LevelForm:
     )
 
 
-def _profile(obj: JSONValue, origin: Origin) -> Profile:
-    form = obj["form"]
-    inst = obj["instrument"]
+def _instrument_form(inst: JSONValue) -> InstrumentForm:
+    return InstrumentForm(
+        type=inst["type"],
+        name=inst["name"],
+        cover=tuple(inst.get("cover", ())),
+        number_line=inst["number_line"],
+        title=inst["title"],
+        subtitle=tuple(inst.get("subtitle", ())),
+        self_name=inst["self"],
+        arrangement_heading=inst.get("arrangement_heading"),
+        preamble=tuple(
+            PreambleLine(
+                role=line["role"],
+                text=line["text"],
+                include_when=condition_from_json(line.get("include_when")),
+            )
+            for line in inst["preamble"]
+        ),
+        signature=tuple(inst["signature"]),
+        explanatory_note=inst.get("explanatory_note"),
+        maker=inst.get("maker", ""),
+    )
+
+
+_LEVELS = ("part", "section", "subsection", "paragraph", "subparagraph", "schedule")
+
+
+def _form(form: JSONValue) -> Form:
     definition = form["definition"]
+    return Form(
+        levels={name: _level(form[name]) for name in _LEVELS},
+        definition=DefinitionForm(
+            intro=definition["intro"],
+            entry=definition["entry"],
+            relations=definition["relations"],
+            separator=definition["separator"],
+            end=definition["end"],
+            numbering=definition["numbering"],
+            label=definition["label"],
+            capitalize=definition.get("capitalize", False),
+        ),
+        references=form["references"],
+        powers_join=form["powers_join"],
+        money=form["money"],
+        thousands_separator=form["thousands_separator"],
+        section_layout=form.get("section_layout", "label-with-heading"),
+    )
+
+
+def _bill_form(form: JSONValue, override: JSONValue) -> Form:
+    """The bill's form: the regulation's, with the levels, references and layout it changes."""
+    merged = dict(form)
+    for key, value in override.items():
+        if key == "references":
+            merged[key] = {
+                lang: {**form["references"].get(lang, {}), **templates}
+                for lang, templates in {**form["references"], **value}.items()
+            }
+        else:
+            merged[key] = value
+    return _form(merged)
+
+
+def _law(key: str, obj: JSONValue) -> Law:
+    return Law(
+        key=key,
+        title=obj["title"],
+        recital=obj["recital"],
+        provision=obj["provision"],
+        cited=obj["cited"],
+        source=obj["source"],
+        verify=obj.get("verify", False),
+    )
+
+
+def _power(key: str, obj: JSONValue) -> Power:
+    return Power(
+        key=key,
+        law=obj["law"],
+        cite=obj["cite"],
+        holder=obj["holder"],
+        conditions=obj.get("conditions"),
+        matters=tuple(obj["matters"]),
+        description=obj["description"],
+        source=obj["source"],
+        verify=obj.get("verify", False),
+    )
+
+
+def _sanction(key: str, obj: JSONValue) -> Sanction:
+    return Sanction(
+        key=key,
+        type=SanctionType(obj["type"]),
+        law=obj.get("law", ""),
+        cite=obj["cite"],
+        description=obj["description"],
+        covers=tuple(obj.get("covers", ())),
+        clauses=tuple(obj.get("clauses", ())),
+        holders=tuple(obj.get("holders", ())),
+        general=obj.get("general", False),
+        max_fine=obj.get("max_fine"),
+        max_imprisonment_years=obj.get("max_imprisonment_years"),
+        source=obj["source"],
+        verify=obj.get("verify", False),
+    )
+
+
+def _bill(obj: JSONValue, form: JSONValue) -> BillForm:
+    power = obj["regulation_power"]
+    return BillForm(
+        instrument=_instrument_form(obj["instrument"]),
+        form=_bill_form(form, obj.get("form", {})),
+        law=_law("bill", obj["law"]),
+        regulation_power=RegulationPower(
+            heading=power["heading"],
+            text=power["text"],
+            particular=power["particular"],
+            conditions=power.get("conditions"),
+            source=power["source"],
+        ),
+        reserved=tuple(obj.get("reserved", ())),
+        facts={f.path: f for f in _facts(obj.get("facts", {}))},
+        term_labels=obj.get("term_labels", {}),
+        term_meanings=obj.get("term_meanings", {}),
+        sources=tuple(obj["sources"]),
+    )
+
+
+def _matter(obj: JSONValue, origin: Origin) -> Matter:
+    return Matter(
+        id=obj["id"],
+        label=obj["label"],
+        delegation=obj.get("delegation"),
+        incidental=obj.get("incidental", False),
+        elsewhere=obj.get("elsewhere"),
+        description=obj["description"],
+    )
+
+
+def _profile(obj: JSONValue, origin: Origin) -> Profile:
     return Profile(
         id=ProfileId(obj["code"]),
         names=obj["names"],
@@ -492,68 +650,18 @@ def _profile(obj: JSONValue, origin: Origin) -> Profile:
         official_languages=tuple(obj["official_languages"]),
         untranslated_languages=tuple(obj.get("untranslated_languages", ())),
         legal_family=obj["legal_family"],
-        instrument=InstrumentForm(
-            type=inst["type"],
-            name=inst["name"],
-            cover=tuple(inst.get("cover", ())),
-            number_line=inst["number_line"],
-            title=inst["title"],
-            subtitle=tuple(inst.get("subtitle", ())),
-            self_name=inst["self"],
-            arrangement_heading=inst.get("arrangement_heading"),
-            preamble=tuple(
-                PreambleLine(
-                    role=line["role"],
-                    text=line["text"],
-                    include_when=condition_from_json(line.get("include_when")),
-                )
-                for line in inst["preamble"]
-            ),
-            signature=tuple(inst["signature"]),
-            explanatory_note=inst.get("explanatory_note"),
-        ),
-        form=Form(
-            levels={
-                name: _level(form[name])
-                for name in (
-                    "part",
-                    "section",
-                    "subsection",
-                    "paragraph",
-                    "subparagraph",
-                    "schedule",
-                )
-            },
-            definition=DefinitionForm(
-                intro=definition["intro"],
-                entry=definition["entry"],
-                relations=definition["relations"],
-                separator=definition["separator"],
-                end=definition["end"],
-                numbering=definition["numbering"],
-                label=definition["label"],
-                capitalize=definition.get("capitalize", False),
-            ),
-            references=form["references"],
-            powers_phrase=form["powers_phrase"],
-            money=form["money"],
-            thousands_separator=form["thousands_separator"],
-            section_layout=form.get("section_layout", "label-with-heading"),
-        ),
-        powers={
-            key: Power(
-                key=key,
-                cite=p["cite"],
-                description=p["description"],
-                source=p["source"],
-                verify=p.get("verify", False),
-            )
-            for key, p in obj["powers"].items()
-        },
+        instrument=_instrument_form(obj["instrument"]),
+        form=_form(obj["form"]),
+        laws={key: _law(key, law) for key, law in obj["laws"].items()},
+        holders=obj["holders"],
+        powers={key: _power(key, p) for key, p in obj["powers"].items()},
+        sanctions={key: _sanction(key, s) for key, s in obj["sanctions"].items()},
+        bill=_bill(obj["bill"], obj["form"]),
         facts={f.path: f for f in _facts(obj["facts"])},
         answer_defaults={k: _value(v) for k, v in obj.get("answer_defaults", {}).items()},
         term_labels=obj.get("term_labels", {}),
         term_meanings=obj.get("term_meanings", {}),
+        term_adopted=obj.get("term_adopted", {}),
         part_headings=obj.get("part_headings", {}),
         translator_labels=TranslatorLabels(**obj["translator_column"])
         if "translator_column" in obj

@@ -89,8 +89,40 @@ class Always:
     value: bool = True
 
 
-Condition: TypeAlias = AllOf | AnyOf | Not | RuleRef | Always | Compare
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PowerCheck:
+    """Holds when the instrument being assembled has a power for `matter`."""
+
+    matter: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InstrumentCheck:
+    """Holds when the instrument being assembled is of this kind (regulation or bill)."""
+
+    kind: str
+
+
+Condition: TypeAlias = (
+    AllOf | AnyOf | Not | RuleRef | Always | Compare | PowerCheck | InstrumentCheck
+)
 ALWAYS = Always()
+
+
+class InstrumentKind(StrEnum):
+    """The regulation, or its companion bill for what the regulation has no power to do."""
+
+    REGULATION = "regulation"
+    BILL = "bill"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Scope:
+    """What a condition may ask about the instrument being assembled: its kind, and the
+    matters it has a power for."""
+
+    kind: InstrumentKind = InstrumentKind.REGULATION
+    matters: frozenset[str] = frozenset()
 
 
 # --- the library --------------------------------------------------------------------------
@@ -141,6 +173,7 @@ class Block:
     items: tuple[Block, ...] = ()
     after: Multilingual = field(default_factory=dict)
     is_definitions: bool = False
+    suspends: tuple[str, ...] = ()  # terms whose licence or registration it may suspend
     origin: Origin
 
 
@@ -148,6 +181,7 @@ class Block:
 class Variant:
     id: str
     when: Condition = ALWAYS
+    power: str | None = None  # the matter it rests on, when it differs from the clause's
     heading: Multilingual | None = None
     sources: tuple[str, ...] = ()
     body: tuple[Block, ...]
@@ -161,7 +195,8 @@ class Clause:
     part: PartId
     order: int
     include_when: Condition = ALWAYS
-    powers: tuple[str, ...] = ()
+    power: str  # the matter (clauses/matters.json) whose power it rests on
+    instruments: tuple[InstrumentKind, ...] = (InstrumentKind.REGULATION,)  # incidental only
     sources: tuple[str, ...]
     heading: Multilingual | None = None  # closing formulas have none
     parameters: tuple[Parameter, ...] = ()
@@ -184,6 +219,7 @@ class ScheduleDef:
     topic: str
     order: int
     include_when: Condition = ALWAYS
+    power: str  # the matter it rests on
     sources: tuple[str, ...]
     heading: Multilingual
     parameters: tuple[Parameter, ...] = ()
@@ -205,6 +241,7 @@ class Term:
     relation: str  # "means" or "includes"
     meaning: Multilingual
     sources: tuple[str, ...]
+    party: str | None = None  # person, administration, household: who may bear a duty
     origin: Origin
 
 
@@ -306,10 +343,69 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Power:
+class Matter:
+    """A matter a power may cover; every clause rests on one."""
+
+    id: str
+    label: Multilingual
+    delegation: Multilingual | None = None  # as an item of a bill's power to make regulations
+    incidental: bool = False
+    elsewhere: Multilingual | None = None  # the other instrument it belongs to
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Law:
+    """A law whose powers an instrument uses, and how a recital of powers names it."""
+
     key: str
+    title: Multilingual
+    recital: Multilingual  # "{provisions} of the Environmental Management Act, 2011"
+    provision: Mapping[str, Multilingual]  # one / many: "section {list}" / "sections {list}"
+    cited: Multilingual  # one provision on its own: "section {cite} of the ... Act, 2011"
+    source: str
+    verify: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Power:
+    """A power of an enabling law: who holds it, on what conditions, over which matters."""
+
+    key: str
+    law: str
     cite: str
+    holder: str
+    conditions: Multilingual | None = None
+    matters: tuple[str, ...] = ()
     description: str
+    source: str
+    verify: bool = False
+
+
+class SanctionType(StrEnum):
+    OFFENCE = "offence"
+    REGULATION_OFFENCES = "regulation-offences"
+    ADMINISTRATIVE_FINE = "administrative-fine"
+    SUSPENSION = "suspension"
+    COMPLIANCE_ORDER = "compliance-order"
+    REFERRAL = "referral"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sanction:
+    """A sanction the law makes available, and the duties it can answer."""
+
+    key: str
+    type: SanctionType
+    law: str  # a key of the profile's laws; "" when `cite` stands on its own
+    cite: str
+    description: Multilingual
+    covers: tuple[str, ...] = ()  # matters whose duties it answers
+    clauses: tuple[str, ...] = ()  # clauses whose duties it answers, where narrower than a matter
+    holders: tuple[str, ...] = ()  # suspension, compliance order: terms whose holders it reaches
+    general: bool = False  # a general penalty: answers any duty nothing else answers
+    max_fine: float | None = None
+    max_imprisonment_years: float | None = None
     source: str
     verify: bool = False
 
@@ -342,7 +438,7 @@ class Form:
     levels: Mapping[str, LevelForm]  # part, section, subsection, paragraph, subparagraph, schedule
     definition: DefinitionForm
     references: Mapping[str, Mapping[str, str]]  # language -> kind -> template
-    powers_phrase: Mapping[str, Multilingual]  # one / many
+    powers_join: Multilingual  # between groups of a recital of powers
     money: Mapping[str, Multilingual]  # currency / penalty_units
     thousands_separator: Multilingual
     section_layout: str = "label-with-heading"  # or heading-above (ZM), run-in (PY)
@@ -382,6 +478,33 @@ class InstrumentForm:
     preamble: tuple[PreambleLine, ...] = ()
     signature: tuple[Multilingual, ...] = ()
     explanatory_note: Multilingual | None = None
+    maker: str = ""  # the holder whose powers the instrument uses
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RegulationPower:
+    """The bill's provision that empowers the regulation maker."""
+
+    heading: Multilingual
+    text: Multilingual  # the power, as one sentence
+    particular: Multilingual  # lead-in of the delegated matters
+    conditions: Multilingual | None = None
+    source: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BillForm:
+    """The companion bill: its form, and how the regulation made under it cites it."""
+
+    instrument: InstrumentForm
+    form: Form
+    law: Law
+    regulation_power: RegulationPower
+    reserved: tuple[str, ...] = ()
+    facts: Mapping[str, Fact] = field(default_factory=dict)  # over the profile's, in the bill
+    term_labels: Mapping[str, Multilingual] = field(default_factory=dict)
+    term_meanings: Mapping[str, Multilingual] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -395,11 +518,16 @@ class Profile:
     legal_family: str
     instrument: InstrumentForm
     form: Form
+    laws: Mapping[str, Law]
+    holders: Mapping[str, Multilingual]
     powers: Mapping[str, Power]
+    sanctions: Mapping[str, Sanction] = field(default_factory=dict)
+    bill: BillForm
     facts: Mapping[str, Fact]  # by dotted path
     answer_defaults: Mapping[str, Value] = field(default_factory=dict)
     term_labels: Mapping[str, Multilingual] = field(default_factory=dict)
     term_meanings: Mapping[str, Multilingual] = field(default_factory=dict)
+    term_adopted: Mapping[str, Multilingual] = field(default_factory=dict)  # meaning in the Act
     part_headings: Mapping[str, Multilingual] = field(default_factory=dict)
     translator_labels: TranslatorLabels | None = None
     sources: tuple[str, ...] = ()
@@ -448,11 +576,15 @@ class TermRef:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CrossRef:
-    """A cross-reference; `target` is symbolic (clause id / key path), `eid` resolved."""
+    """A cross-reference; `target` is symbolic (clause id / key path), `eid` resolved.
+
+    `instrument` names the companion instrument the target is in ("bill", "regulation");
+    empty for a target in the same instrument."""
 
     target: str
     eid: str
     text: str
+    instrument: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -541,6 +673,51 @@ class Provenance:
     rule: str
     answers: Mapping[str, Value]
     sources: tuple[str, ...]
+    matter: str = ""
+    power: str = ""  # the power it rests on, as cited; "" for an incidental provision
+    power_key: str = ""
+    verify: bool = False  # the power is not confirmed
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PowerUse:
+    """A power the instrument recites, and the provisions that rest on it."""
+
+    key: str
+    law: str
+    cite: str
+    text: str  # as cited: "section 63 of the Environmental Management Act, 2011"
+    holder: str
+    conditions: str
+    source: str
+    verify: bool
+    provisions: tuple[str, ...]  # eIds
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Displaced:
+    """A provision the regulation has no power for: in the companion bill, or left out."""
+
+    clause_id: ClauseId
+    heading: str
+    matter: str
+    placement: str  # "bill", "needs-primary-legislation", "held-by", "elsewhere", "depends"
+    reason: str  # in the instrument's language
+    answers: Mapping[str, Value] = field(default_factory=dict)
+    label: str = ""  # its number in the companion bill, when it is there
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SanctionEntry:
+    """One duty of the instrument and the sanction that answers it ("" when none)."""
+
+    eid: str
+    label: str  # the duty's provision as cited
+    addressee: str
+    sanction: str  # as the map names it; "" when the duty has no sanction
+    source: str
+    key: str = ""  # the profile's sanction key, or "offences" for the instrument's own
+    verify: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -548,6 +725,7 @@ class Instrument:
     country: ProfileId
     language: str
     instrument_type: str
+    kind: InstrumentKind = InstrumentKind.REGULATION
     section_layout: str = "label-with-heading"  # heading-above, label-with-heading, run-in
     cover: tuple[str, ...] = ()
     number_line: str = ""
@@ -562,6 +740,10 @@ class Instrument:
     provenance: tuple[Provenance, ...] = ()
     library_version: str = ""
     answers: Mapping[str, Value] = field(default_factory=dict)
+    basis: tuple[PowerUse, ...] = ()
+    sanctions: tuple[SanctionEntry, ...] = ()
+    displaced: tuple[Displaced, ...] = ()
+    companion: str = ""  # the title of the companion instrument, when there is one
 
     def sections(self) -> tuple[Provision, ...]:
         """Top-level numbered provisions, in document order, through the parts."""

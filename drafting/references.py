@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from drafting.errors import AssemblyError, Code, Location, Problem
@@ -60,12 +60,17 @@ def target_index(instrument: Instrument) -> dict[str, _Target]:
     return index
 
 
-def resolve_references(instrument: Instrument, form: Form) -> Instrument:
+def resolve_references(
+    instrument: Instrument,
+    form: Form,
+    elsewhere: Callable[[str], CrossRef | None] | None = None,
+) -> Instrument:
     """A new instrument whose cross-references carry the eId and text of their target.
 
     A reference to a provision of the same section is written in the local form
-    ("sub-regulation (2)", "this Article"). Raises AssemblyError A402 listing every
-    reference whose target is not in the instrument."""
+    ("sub-regulation (2)", "this Article"). `elsewhere` resolves a target that is in the
+    companion instrument. Raises AssemblyError A402 listing every reference whose target
+    is in neither."""
     index = target_index(instrument)
     templates = form.references[instrument.language]
     problems: list[Problem] = []
@@ -74,9 +79,25 @@ def resolve_references(instrument: Instrument, form: Form) -> Instrument:
         here = section or provision
         opens = provision.level in (ProvisionLevel.SECTION, ProvisionLevel.SUBSECTION)
         content = _resolve(
-            provision.content, index, templates, here, instrument.language, problems, opens
+            provision.content,
+            index,
+            templates,
+            here,
+            instrument.language,
+            problems,
+            opens,
+            elsewhere,
         )
-        after = _resolve(provision.after, index, templates, here, instrument.language, problems)
+        after = _resolve(
+            provision.after,
+            index,
+            templates,
+            here,
+            instrument.language,
+            problems,
+            False,
+            elsewhere,
+        )
         children = tuple(
             fix(c, section or (provision if provision.level is ProvisionLevel.SECTION else None))
             for c in provision.children
@@ -111,6 +132,7 @@ def _resolve(
     language: str,
     problems: list[Problem],
     opens_sentence: bool = False,
+    elsewhere: Callable[[str], CrossRef | None] | None = None,
 ) -> tuple[Inline, ...]:
     out: list[Inline] = []
     for inline in content:
@@ -118,6 +140,14 @@ def _resolve(
             out.append(inline)
             continue
         target = index.get(inline.target)
+        external = elsewhere(inline.target) if target is None and elsewhere else None
+        if external is not None:
+            text = external.text
+            if _starts_sentence(out, opens_sentence):
+                text = text[:1].upper() + text[1:]
+            out.append(replace(external, text=text))
+            _contract_with_previous(out, language)
+            continue
         if target is None:
             problems.append(
                 Problem(
@@ -128,7 +158,7 @@ def _resolve(
             )
             out.append(inline)
             continue
-        text = _cite(target, templates, here)
+        text = cite_target(target, templates, here)
         if _starts_sentence(out, opens_sentence):
             text = text[:1].upper() + text[1:]
         out.append(replace(inline, eid=target.eid, text=text))
@@ -145,8 +175,9 @@ def _starts_sentence(before: list[Inline], opens_sentence: bool) -> bool:
     return opens_sentence if not text else text.endswith(".")
 
 
-def _cite(target: _Target, templates: Mapping[str, str], here: Provision) -> str:
-    local = target.section is not None and target.section.eid == here.eid
+def cite_target(target: _Target, templates: Mapping[str, str], here: Provision | None) -> str:
+    """How a provision cites `target` from `here` (None: from another instrument)."""
+    local = here is not None and target.section is not None and target.section.eid == here.eid
     section = target.section.num if target.section else ""
     if target.kind == "schedule":
         assert target.schedule is not None

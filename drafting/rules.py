@@ -13,16 +13,20 @@ from drafting.model import (
     Compare,
     Condition,
     FactRef,
+    InstrumentCheck,
+    InstrumentKind,
     Literal,
     Not,
     Operand,
     Operator,
+    PowerCheck,
     Profile,
     QuestionId,
     Rule,
     RuleId,
     RuleKind,
     RuleRef,
+    Scope,
     Value,
 )
 
@@ -34,25 +38,31 @@ def evaluate(
     values: Mapping[QuestionId, Value],
     profile: Profile,
     rules_by_id: Mapping[RuleId, Rule],
+    scope: Scope | None = None,
 ) -> bool:
     """Whether `condition` holds for these answer values and this profile.
 
     An answer that is not set (question not asked) fails every comparison except
-    `is_set: false`; a profile fact that is absent likewise. Raises RuleError R307 for
-    an unknown rule id."""
+    `is_set: false`; a profile fact that is absent likewise. `scope` is the instrument
+    being assembled: without one, `power` conditions fail and `instrument` conditions
+    see the regulation. Raises RuleError R307 for an unknown rule id."""
     match condition:
         case Always(value=value):
             return value
         case AllOf(conditions=items):
-            return all(evaluate(c, values, profile, rules_by_id) for c in items)
+            return all(evaluate(c, values, profile, rules_by_id, scope) for c in items)
         case AnyOf(conditions=items):
-            return any(evaluate(c, values, profile, rules_by_id) for c in items)
+            return any(evaluate(c, values, profile, rules_by_id, scope) for c in items)
         case Not(condition=inner):
-            return not evaluate(inner, values, profile, rules_by_id)
+            return not evaluate(inner, values, profile, rules_by_id, scope)
         case RuleRef(rule_id=rule_id):
-            return evaluate(_rule(rule_id, rules_by_id).when, values, profile, rules_by_id)
+            return evaluate(_rule(rule_id, rules_by_id).when, values, profile, rules_by_id, scope)
         case Compare():
             return _compare(condition, values, profile)
+        case PowerCheck(matter=matter):
+            return scope is not None and matter in scope.matters
+        case InstrumentCheck(kind=kind):
+            return kind == (scope.kind if scope else InstrumentKind.REGULATION)
     raise TypeError(f"not a condition: {condition!r}")
 
 
@@ -157,6 +167,15 @@ def rules_named(condition: Condition) -> Iterator[RuleId]:
     for node in _nodes(condition, {}):
         if isinstance(node, RuleRef):
             yield node.rule_id
+
+
+def scope_read(condition: Condition, rules_by_id: Mapping[RuleId, Rule]) -> Iterator[str]:
+    """The `power` and `instrument` conditions inside a condition, as "power:x" / "instrument:x"."""
+    for node in _nodes(condition, rules_by_id):
+        if isinstance(node, PowerCheck):
+            yield f"power:{node.matter}"
+        elif isinstance(node, InstrumentCheck):
+            yield f"instrument:{node.kind}"
 
 
 def facts_read(condition: Condition) -> Iterator[str]:

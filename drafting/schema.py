@@ -14,7 +14,17 @@ from referencing import Registry, Resource
 from drafting.errors import Code, Location, Problem
 
 JSONValue = Any
-SCHEMA_NAMES = ("common", "clause", "schedule", "question", "rule", "term", "part", "profile")
+SCHEMA_NAMES = (
+    "common",
+    "clause",
+    "schedule",
+    "question",
+    "rule",
+    "term",
+    "part",
+    "matter",
+    "profile",
+)
 
 
 @cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import asdict
 from typing import Any
 
 from drafting.errors import Code, DraftingError, Location
@@ -11,15 +12,19 @@ from drafting.model import (
     ClauseId,
     CrossRef,
     Definition,
+    Displaced,
     FactText,
     Inline,
     Instrument,
+    InstrumentKind,
     ParamText,
+    PowerUse,
     PreambleItem,
     ProfileId,
     Provenance,
     Provision,
     ProvisionLevel,
+    SanctionEntry,
     Schedule,
     TableBlock,
     TermId,
@@ -38,6 +43,8 @@ def instrument_to_json(instrument: Instrument) -> dict[str, Any]:
         "country": instrument.country,
         "language": instrument.language,
         "instrument_type": instrument.instrument_type,
+        "kind": instrument.kind.value,
+        "companion": instrument.companion,
         "section_layout": instrument.section_layout,
         "library_version": instrument.library_version,
         "cover": list(instrument.cover),
@@ -58,9 +65,16 @@ def instrument_to_json(instrument: Instrument) -> dict[str, Any]:
                 "rule": p.rule,
                 "answers": _jsonable(p.answers),
                 "sources": list(p.sources),
+                "matter": p.matter,
+                "power": p.power,
+                "power_key": p.power_key,
+                "verify": p.verify,
             }
             for p in instrument.provenance
         ],
+        "basis": [_jsonable(asdict(u)) for u in instrument.basis],
+        "sanctions": [asdict(e) for e in instrument.sanctions],
+        "displaced": [_jsonable(asdict(d)) for d in instrument.displaced],
         "answers": _jsonable(instrument.answers),
     }
 
@@ -85,8 +99,9 @@ def _inlines(content: tuple[Inline, ...]) -> list[dict[str, Any]]:
                 out.append({"text": text})
             case TermRef(term=term, text=text):
                 out.append({"term": term, "text": text})
-            case CrossRef(target=target, eid=eid, text=text):
-                out.append({"ref": target, "eid": eid, "text": text})
+            case CrossRef(target=target, eid=eid, text=text, instrument=elsewhere):
+                ref = {"ref": target, "eid": eid, "text": text}
+                out.append({**ref, "instrument": elsewhere} if elsewhere else ref)
             case FactText(path=path, text=text, source=source, verify=verify):
                 out.append({"fact": path, "text": text, "source": source, "verify": verify})
             case ParamText(name=name, type=kind, text=text, value=value):
@@ -151,6 +166,8 @@ def instrument_from_json(data: Any, file: str = "") -> Instrument:
             country=ProfileId(data["country"]),
             language=data["language"],
             instrument_type=data["instrument_type"],
+            kind=InstrumentKind(data.get("kind", "regulation")),
+            companion=data.get("companion", ""),
             section_layout=data.get("section_layout", "label-with-heading"),
             library_version=data.get("library_version", ""),
             cover=tuple(data.get("cover", ())),
@@ -174,8 +191,21 @@ def instrument_from_json(data: Any, file: str = "") -> Instrument:
                     rule=p["rule"],
                     answers={k: _value(v) for k, v in p.get("answers", {}).items()},
                     sources=tuple(p.get("sources", ())),
+                    matter=p.get("matter", ""),
+                    power=p.get("power", ""),
+                    power_key=p.get("power_key", ""),
+                    verify=p.get("verify", False),
                 )
                 for p in data.get("provenance", ())
+            ),
+            basis=tuple(
+                PowerUse(**{**u, "provisions": tuple(u["provisions"])})
+                for u in data.get("basis", ())
+            ),
+            sanctions=tuple(SanctionEntry(**e) for e in data.get("sanctions", ())),
+            displaced=tuple(
+                Displaced(**{**d, "clause_id": ClauseId(d["clause_id"])})
+                for d in data.get("displaced", ())
             ),
             answers={k: _value(v) for k, v in data.get("answers", {}).items()},
         )
@@ -199,7 +229,14 @@ def _from_inlines(items: list[dict[str, Any]]) -> tuple[Inline, ...]:
         if "term" in item:
             out.append(TermRef(term=TermId(item["term"]), text=item["text"]))
         elif "ref" in item:
-            out.append(CrossRef(target=item["ref"], eid=item.get("eid", ""), text=item["text"]))
+            out.append(
+                CrossRef(
+                    target=item["ref"],
+                    eid=item.get("eid", ""),
+                    text=item["text"],
+                    instrument=item.get("instrument", ""),
+                )
+            )
         elif "fact" in item:
             out.append(
                 FactText(

@@ -17,17 +17,22 @@ MINILIB = Path(__file__).resolve().parent / "data" / "minilib"
 
 
 def _copy_minilib(target: Path) -> Path:
-    """The miniature library in `target`, with the real schemas and the real profiles.
+    """The miniature library in `target`, with the real schemas, matters and profiles.
 
-    The profiles lose their answer defaults and term overrides, which name questions and
-    terms of the real library only."""
+    The profiles lose their answer defaults, term overrides and the clauses their
+    sanctions name, which belong to the real library only."""
     shutil.copytree(MINILIB, target)
     shutil.copytree(CLAUSES / "schemas", target / "schemas")
+    shutil.copy(CLAUSES / "matters.json", target / "matters.json")
     (target / "profiles").mkdir()
     for path in sorted((CLAUSES / "profiles").glob("*.json")):
         profile = json.loads(path.read_text(encoding="utf-8"))
-        for key in ("answer_defaults", "term_labels", "term_meanings"):
+        for key in ("answer_defaults", "term_labels", "term_meanings", "term_adopted"):
             profile.pop(key, None)
+        profile["bill"].pop("term_labels", None)
+        profile["bill"].pop("term_meanings", None)
+        for sanction in profile["sanctions"].values():
+            sanction.pop("clauses", None)
         (target / "profiles" / path.name).write_text(
             json.dumps(profile, ensure_ascii=False), encoding="utf-8"
         )

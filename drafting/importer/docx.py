@@ -286,7 +286,8 @@ def _continues_roman(state: _State, value: str) -> bool:
 
 
 _DEFINITION = re.compile(
-    r"^(?:[“\"]([^”\"]+)[”\"]\s+(?:means|includes)\b|(?:\d+°|[a-z]{1,3}\))?\s*([^:]{1,80}?)\s?:\s)",
+    r"^(?:[“\"]([^”\"]+)[”\"]\s+(?:means|includes|has the meaning)\b"
+    r"|(?:\d+°|[a-z]{1,3}\))?\s*([^:]{1,80}?)\s?:\s)",
     re.I,
 )
 

@@ -15,6 +15,7 @@ from drafting.model import (
     FactText,
     Inline,
     Instrument,
+    InstrumentKind,
     ParamText,
     Provision,
     ProvisionLevel,
@@ -53,16 +54,25 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str
 
 
 def work_uri(instrument: Instrument) -> str:
-    """The FRBR work URI of a draft: /akn/<country>/act/<subtype>/<year>/ewaste-draft."""
+    """The FRBR work URI of a draft: /akn/<country>/act/<subtype>/<year>/ewaste-draft; the
+    companion bill is /akn/<country>/bill/<year>/ewaste-draft."""
     year = str(instrument.answers.get("year_made") or "2026")
+    if instrument.kind is InstrumentKind.BILL:
+        return _bill_uri(instrument.country, year)
     subtype = _SUBTYPE.get(instrument.instrument_type, instrument.instrument_type)
     return f"/akn/{instrument.country.lower()}/act/{subtype}/{year}/ewaste-draft"
 
 
+def _bill_uri(country: str, year: str) -> str:
+    return f"/akn/{country.lower()}/bill/{year}/ewaste-draft"
+
+
 def render_akn(instrument: Instrument) -> bytes:
-    """The instrument as an Akoma Ntoso 3.0 `act` document (UTF-8 bytes)."""
+    """The instrument as an Akoma Ntoso 3.0 document (UTF-8 bytes): an `act` for the
+    regulation, a `bill` for its companion bill."""
     root = etree.Element(_q("akomaNtoso"), nsmap={None: AKN_NS})
-    act = _sub(root, "act", name="act")
+    doc_type = "bill" if instrument.kind is InstrumentKind.BILL else "act"
+    act = _sub(root, doc_type, name=doc_type)
     _meta(act, instrument, work_uri(instrument), _terms(instrument))
     preface = _sub(act, "preface")
     for line in instrument.cover:
@@ -245,6 +255,9 @@ def _inlines(p: etree._Element, content: Iterable[Inline]) -> None:
 
 def _inline(p: etree._Element, inline: Inline) -> None:
     match inline:
+        case CrossRef(instrument=elsewhere, text=text) if elsewhere:
+            # A provision of the companion instrument, which is another work: cited as text.
+            _append_text(p, text)
         case CrossRef(eid=eid, text=text):
             _sub(p, "ref", text, href=f"#{eid}")
         case TermRef(term=term, text=text):

@@ -8,7 +8,7 @@ a drafter restyles the whole instrument from Word's style pane."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from docx import Document
@@ -24,6 +24,7 @@ from drafting.model import (
     FactText,
     Inline,
     Instrument,
+    InstrumentKind,
     Provenance,
     Provision,
     ProvisionLevel,
@@ -86,7 +87,7 @@ _LEVEL_STYLE = {
     ProvisionLevel.SUBPARAGRAPH: "Subparagraph (i)",
 }
 LANGUAGE_TAGS = {"en": "en-GB", "es": "es-PY", "fr": "fr-FR"}
-_WORDS = {
+_WORDS: dict[str, dict[str, Any]] = {
     "en": {
         "explanatory": "EXPLANATORY NOTE",
         "notes": "DRAFTING NOTES",
@@ -102,6 +103,25 @@ _WORDS = {
         "sources": "Model sources",
         "source": "Source",
         "schedules": "SCHEDULES",
+        "power": "Power",
+        "incidental": "incidental to the instrument: rests on the powers recited",
+        "primary": "primary legislation: needs no enabling power",
+        "basis": "Legal basis",
+        "basis_intro": "Each power the instrument recites, who holds it, the conditions of "
+        "its exercise "
+        "and the provisions that rest on it.",
+        "basis_columns": ("Power", "Holder and conditions", "Provisions", "Source"),
+        "sanctions": "Sanctions map",
+        "sanctions_intro": "Each duty of the instrument and the sanction the law allows for it. "
+        "A duty without a sanction is marked: give it one the law allows, make it a condition of a "
+        "licence or registration, or delete it.",
+        "sanctions_columns": ("Duty", "On", "Sanction", "Source"),
+        "unsanctioned": "NO SANCTION",
+        "displaced": "Not in this instrument",
+        "displaced_intro": "Provisions the answers asked for that this instrument does not "
+        "contain, "
+        "and why.",
+        "displaced_columns": ("Provision", "Why", "Answers"),
     },
     "es": {
         "explanatory": "EXPOSICIÓN DE MOTIVOS",
@@ -118,6 +138,25 @@ _WORDS = {
         "sources": "Fuentes modelo",
         "source": "Fuente",
         "schedules": "ANEXOS",
+        "power": "Atribución",
+        "incidental": "accesoria al instrumento: se funda en las atribuciones invocadas",
+        "primary": "ley: no requiere atribución habilitante",
+        "basis": "Fundamento legal",
+        "basis_intro": "Cada atribución que invoca el instrumento, quién la ejerce, sus "
+        "condiciones y "
+        "las disposiciones que se fundan en ella.",
+        "basis_columns": ("Atribución", "Titular y condiciones", "Disposiciones", "Fuente"),
+        "sanctions": "Cuadro de correspondencia de sanciones",
+        "sanctions_intro": "Cada deber del instrumento y la sanción que la ley permite. Un deber "
+        "sin "
+        "sanción se señala: asígnesele una que la ley permita, conviértase en condición de una "
+        "autorización o inscripción, o suprímase.",
+        "sanctions_columns": ("Deber", "Sujeto", "Sanción", "Fuente"),
+        "unsanctioned": "SIN SANCIÓN",
+        "displaced": "Materias que no contiene este instrumento",
+        "displaced_intro": "Disposiciones que las respuestas solicitan y que este instrumento no "
+        "contiene, y el motivo.",
+        "displaced_columns": ("Disposición", "Motivo", "Respuestas"),
     },
     "fr": {
         "explanatory": "NOTE EXPLICATIVE",
@@ -134,6 +173,24 @@ _WORDS = {
         "sources": "Sources",
         "source": "Source",
         "schedules": "ANNEXES",
+        "power": "Fondement",
+        "incidental": "accessoire à l'instrument : repose sur les pouvoirs visés",
+        "primary": "loi : ne requiert aucune habilitation",
+        "basis": "Fondement juridique",
+        "basis_intro": "Chaque pouvoir visé par l'instrument, son titulaire, les conditions de son "
+        "exercice et les dispositions qui en relèvent.",
+        "basis_columns": ("Pouvoir", "Titulaire et conditions", "Dispositions", "Source"),
+        "sanctions": "Tableau de concordance des sanctions",
+        "sanctions_intro": "Chaque obligation de l'instrument et la sanction que la loi "
+        "permet. Une obligation sans sanction est signalée : lui donner une sanction que la "
+        "loi permet, en faire une condition d'un agrément ou d'un enregistrement, ou la "
+        "supprimer.",
+        "sanctions_columns": ("Obligation", "Sujet", "Sanction", "Source"),
+        "unsanctioned": "SANS SANCTION",
+        "displaced": "Matières que l'instrument ne contient pas",
+        "displaced_intro": "Dispositions demandées par les réponses que l'instrument ne "
+        "contient pas, et pourquoi.",
+        "displaced_columns": ("Disposition", "Motif", "Réponses"),
     },
 }
 
@@ -397,11 +454,63 @@ class WordWriter:
                 paragraph = self._para("Drafting Note", "")
                 self._run(paragraph, fact.text).font.highlight_color = WD_COLOR_INDEX.YELLOW
                 self._run(paragraph, f" — {words['source']}: {fact.source}")
+        self._basis_table()
+        self._sanctions_table()
+        self._displaced_table()
         labels = {s.eid: s for s in self.instrument.sections()}
         for provenance in self.instrument.provenance:
             section = labels.get(provenance.eid)
             if section is not None:
                 self._provenance_note(section, provenance)
+
+    def _notes_table(self, key: str, rows: Sequence[tuple[str, ...]]) -> None:
+        words = self.words
+        self._para("Drafting Note Heading", words[key])
+        self._para("Drafting Note", words[f"{key}_intro"])
+        self._table(TableBlock(columns=words[f"{key}_columns"], rows=tuple(rows)))
+
+    def _basis_table(self) -> None:
+        """The powers recited, their holders and conditions, and what rests on each."""
+        labels = {s.eid: _bare(s.label) for s in self.instrument.sections()}
+        holder = {p.power_key: p.power for p in self.instrument.provenance if p.power_key}
+        rows = [
+            (
+                use.text,
+                (holder.get(use.key, "") or use.holder).removeprefix(use.text).strip(", "),
+                ", ".join(labels.get(e, e) for e in use.provisions),
+                use.source + (" [verify]" if use.verify else ""),
+            )
+            for use in self.instrument.basis
+        ]
+        if rows:
+            self._notes_table("basis", rows)
+
+    def _sanctions_table(self) -> None:
+        """Every duty and its sanction, the unsanctioned ones marked."""
+        rows = [
+            (
+                entry.label,
+                entry.addressee,
+                entry.sanction or self.words["unsanctioned"],
+                entry.source + (" [verify]" if entry.verify else ""),
+            )
+            for entry in self.instrument.sanctions
+        ]
+        if rows:
+            self._notes_table("sanctions", rows)
+
+    def _displaced_table(self) -> None:
+        """What the answers asked for and this instrument does not contain, and why."""
+        rows = [
+            (
+                entry.heading,
+                entry.reason,
+                "; ".join(f"{k} = {_show(v)}" for k, v in entry.answers.items()),
+            )
+            for entry in self.instrument.displaced
+        ]
+        if rows:
+            self._notes_table("displaced", rows)
 
     def _provenance_note(self, section: Provision, provenance: Provenance) -> None:
         words = self.words
@@ -410,6 +519,7 @@ class WordWriter:
         lines = [
             f"{words['clause']}: {provenance.clause_id} ({words['variant']} {provenance.variant})",
             f"{words['rule']}: {provenance.rule}",
+            f"{words['power']}: {self._power_of(provenance)}",
         ]
         if provenance.answers:
             shown = "; ".join(f"{k} = {_show(v)}" for k, v in provenance.answers.items())
@@ -417,6 +527,11 @@ class WordWriter:
         lines.append(f"{words['sources']}: {'; '.join(provenance.sources)}")
         for line in lines:
             self._para("Drafting Note", line)
+
+    def _power_of(self, provenance: Provenance) -> str:
+        if self.instrument.kind is InstrumentKind.BILL:
+            return str(self.words["primary"])
+        return provenance.power or str(self.words["incidental"])
 
     # --- paragraphs and runs ---------------------------------------------------------------
 

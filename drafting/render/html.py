@@ -165,6 +165,10 @@ def _p(content: Iterable[Inline], css: str | None = None) -> etree._Element:
 
 def _inline(inline: Inline) -> etree._Element | None:
     match inline:
+        case CrossRef(instrument=elsewhere, eid=eid, text=text) if elsewhere:
+            return E.SPAN(
+                text, {"class": "ref external", "data-instrument": elsewhere, "data-eid": eid}
+            )
         case CrossRef(eid=eid, text=text):
             return E.A(text, {"class": "ref", "href": f"#{eid}"})
         case TermRef(term=term, text=text):

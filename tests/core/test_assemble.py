@@ -203,11 +203,19 @@ def test_preamble_cites_the_powers_the_included_clauses_rely_on(mini):
     with_register = build(mini)
     without = build(mini, has_register=False)
 
-    formula = plain_text(with_register.preamble[0].content)
-    assert "powers contained in sections 58, 134 and 134" not in formula
-    assert "sections 58 and 134 of the Environmental Management Act, 2011" in formula
-    assert "section 134 of the Environmental Management Act, 2011" in plain_text(
-        without.preamble[0].content
+    reco = "on the recommendation of the Agency"
+    advice = (
+        "on the advice of the Agency after consultation with the relevant appropriate authorities"
+    )
+    assert plain_text(with_register.preamble[0].content) == (
+        "IN EXERCISE of the powers contained in sections 55, 63 and 134 of the Environmental "
+        f"Management Act, 2011, {reco} (sections 55 and 134) and {advice} (section 63), "
+        "the following Regulations are made:"
+    )
+    assert plain_text(without.preamble[0].content) == (
+        "IN EXERCISE of the powers contained in sections 63 and 134 of the Environmental "
+        f"Management Act, 2011, {advice} (section 63) and {reco} (section 134), "
+        "the following Regulations are made:"
     )
 
 

@@ -74,7 +74,7 @@ def test_cross_references_between_files_are_checked(mini_copy):
         register["variants"][0]["body"][1]["text"]["es"] = (
             "Según {ref:c-nowhere}, {fact:no.such.fact}."
         )
-        register["powers"] = ["epr", "teleportation"]
+        register["power"] = "teleportation"
 
     edit_json(root / "clauses" / "mini.json", break_texts)
 
@@ -83,7 +83,7 @@ def test_cross_references_between_files_are_checked(mini_copy):
 
     found = [(p.code, p.location.json_path) for p in exc.value.problems]
     assert found == [
-        (Code.MISSING_POWER, "$.clauses[2].powers"),
+        (Code.UNKNOWN_MATTER, "$.clauses[2].power"),
         (Code.DANGLING_ID, "$.clauses[2].variants[0].body[0].text"),
         (Code.UNKNOWN_PARAMETER, "$.clauses[2].variants[0].body[0].text"),
         (Code.DANGLING_ID, "$.clauses[2].variants[0].body[1].text"),

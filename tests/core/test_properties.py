@@ -12,7 +12,8 @@ from drafting.answers import validate_answers
 from drafting.assemble import assemble
 from drafting.errors import AnswersError, Code
 from drafting.importer.docx import import_docx
-from drafting.model import Instrument, Provision, TermRef
+from drafting.model import Instrument, InstrumentKind, Provision, TermRef, plain_text
+from drafting.powers import BILL_POWER
 from drafting.references import references_in
 from drafting.render.akn import AKN_NS, render_akn
 from drafting.render.docx import render_docx
@@ -36,16 +37,53 @@ def _all_provisions(instrument: Instrument) -> list[Provision]:
     return [*_walk(instrument.body), *_walk(schedule_parts)]
 
 
-def _assemble_or_reject(library, country, lang, raw):
+def _answers_or_reject(library, country, lang, raw):
     profile = library.profile(country)
     try:
-        answers = validate_answers(library, profile, raw, lang)
+        return validate_answers(library, profile, raw, lang)
     except AnswersError as exc:
         # Refused combinations are a valid outcome for a random draw, not a failure.
         if all(p.code is Code.REFUSED_COMBINATION for p in exc.problems):
             reject()
         raise
-    return assemble(library, profile, answers, lang)
+
+
+def _assemble_or_reject(library, country, lang, raw):
+    answers = _answers_or_reject(library, country, lang, raw)
+    return assemble(library, library.profile(country), answers, lang)
+
+
+def check_legal_basis(library, instrument: Instrument, bill: Instrument | None) -> None:
+    """Every provision rests on a power its maker holds, the recital names exactly the powers
+    used, and the regulation's references to the bill land on provisions of the bill."""
+    profile = library.profile(instrument.country)
+    maker = profile.instrument.maker
+    uses = {u.key: u for u in instrument.basis}
+    for provenance in instrument.provenance:
+        matter = library.matters_by_id[provenance.matter]
+        if matter.incidental:
+            assert not provenance.power_key, f"{provenance.clause_id} is incidental"
+            continue
+        assert provenance.power_key in uses, f"{provenance.clause_id} rests on a recited power"
+        if provenance.power_key == BILL_POWER:
+            assert bill is not None
+            assert matter.delegation is not None
+            continue
+        power = profile.powers[provenance.power_key]
+        assert power.holder == maker
+        assert provenance.matter in power.matters
+    used = {p.power_key for p in instrument.provenance if p.power_key}
+    assert set(uses) == used, "the recital cites exactly the powers the provisions use"
+    recital = " ".join(plain_text(i.content) for i in instrument.preamble)
+    for use in instrument.basis:
+        assert use.cite in recital
+    bill_eids = (
+        {s.eid for s in bill.sections()} | {s.eid for s in bill.schedules} if bill else set()
+    )
+    for section in instrument.sections():
+        for ref in references_in(section):
+            if ref.instrument == "bill":
+                assert ref.eid.split("__")[0] in bill_eids, f"{ref.target} is in the bill"
 
 
 def check_instrument(instrument: Instrument) -> None:
@@ -60,8 +98,9 @@ def check_instrument(instrument: Instrument) -> None:
     known = set(eids)
     for section in sections:
         for ref in references_in(section):
-            assert ref.eid in known, f"{section.label}: {ref.target} resolves"
             assert ref.text
+            if not ref.instrument:
+                assert ref.eid in known, f"{section.label}: {ref.target} resolves"
     defined = {p.definition.term for p in provisions if p.definition}
     used = {
         i.term
@@ -96,8 +135,21 @@ def test_mini_library_assembles_for_any_valid_answers(mini, country, lang, data)
 @given(data=st.data())
 def test_real_library_assembles_for_any_valid_answers(library, country, lang, data):
     raw = data.draw(answer_sets(library))
+    answers = _answers_or_reject(library, country, lang, raw)
+    profile = library.profile(country)
 
-    check_instrument(_assemble_or_reject(library, country, lang, raw))
+    regulation = assemble(library, profile, answers, lang)
+    bill = (
+        assemble(library, profile, answers, lang, InstrumentKind.BILL)
+        if regulation.companion
+        else None
+    )
+
+    check_instrument(regulation)
+    check_legal_basis(library, regulation, bill)
+    if bill is not None:
+        check_instrument(bill)
+        assert not bill.basis, "a bill is primary legislation: it recites no power"
 
 
 @pytest.mark.slow

@@ -22,7 +22,7 @@ def both(mini, **raw):
 
 
 def rows(payload):
-    (table,) = docx.Document(io.BytesIO(payload)).tables
+    table = docx.Document(io.BytesIO(payload)).tables[0]  # the others are drafting notes
     return [[cell.text for cell in row.cells] for row in table.rows]
 
 
