@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from drafting.formats import contract
 from drafting.model import (
     CrossRef,
     Inline,
@@ -212,6 +213,7 @@ def sanction_map(
     for duty in duties(instrument, matters, terms):
         label = _label(duty, templates)
         sanction, source, key, verify = _answer(duty, offences, profile, language, titles or {})
+        sanction = contract(sanction, language)
         entries.append(
             SanctionEntry(
                 eid=duty.eid,

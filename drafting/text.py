@@ -210,7 +210,7 @@ def _powers(law: str, ctx: TextContext) -> FactText:
         text=recite(uses, ctx.profile, ctx.language).replace(
             "{year}", str(ctx.answers.get("year_made") or "20__")
         ),
-        source="; ".join(f"{u.text}: {u.source}" for u in uses),
+        source="; ".join(dict.fromkeys(u.source for u in uses)),
         verify=any(u.verify for u in uses),
     )
 

@@ -12,7 +12,8 @@ from drafting.answers import validate_answers
 from drafting.assemble import assemble
 from drafting.errors import AnswersError
 from drafting.library import load_library
-from drafting.model import Instrument, plain_text
+from drafting.model import Instrument, InstrumentKind, plain_text
+from drafting.powers import BILL_POWER
 from drafting.references import references_in
 from tests.conftest import CLAUSES
 from tests.factories import make_example
@@ -33,6 +34,13 @@ TOPICS_OF_ISSUE_2 = {
 
 
 example = make_example
+
+
+def example_bill(library, country, lang=None):
+    profile = library.profile(country)
+    raw = json.loads((CLAUSES / "examples" / f"{country.lower()}.json").read_text("utf-8"))
+    answers = validate_answers(library, profile, raw, lang)
+    return assemble(library, profile, answers, lang, InstrumentKind.BILL)
 
 
 def section(instrument: Instrument, heading: str):
@@ -343,3 +351,55 @@ def test_python_dash_m_drafting_runs(tmp_path):
     assert result.returncode == 0, result.stderr
     model = json.loads((tmp_path / "py.json").read_text(encoding="utf-8"))
     assert (model["country"], model["language"]) == ("PY", "es")
+
+
+def test_the_rwandan_preamble_recites_exactly_the_articles_used(library):
+    english = example(library, "RW", "en")
+    french = example(library, "RW", "fr")
+
+    law = next(s.num for s in example_bill(library, "RW").sections() if s.source == BILL_POWER)
+    assert [plain_text(p.content) for p in english.preamble[2:4]] == [
+        "Pursuant to Law n° 48/2018 of 13/08/2018 on environment, especially in Articles 19 and 20;",
+        f"Pursuant to Law n° ___/2026 of ___/___/2026 governing electrical and electronic waste, "
+        f"especially in Article {law};",
+    ]
+    assert [plain_text(p.content) for p in french.preamble[2:4]] == [
+        "Vu la Loi n° 48/2018 du 13/08/2018 sur l'environnement, spécialement en ses articles 19 et 20 ;",
+        f"Vu la Loi n° ___/2026 du ___/___/2026 régissant les déchets d'équipements électriques et "
+        f"électroniques, spécialement en son article {law} ;",
+    ]
+    assert {u.key for u in english.basis} == {"art-19", "art-20", BILL_POWER}
+
+
+def test_the_paraguayan_visto_recites_exactly_the_articles_used(library):
+    decree = example(library, "PY")
+
+    law = next(s.num for s in example_bill(library, "PY").sections() if s.source == BILL_POWER)
+    assert [plain_text(p.content) for p in decree.preamble[1:4]] == [
+        "La Ley N° 3956/2009 «Gestión integral de los residuos sólidos en la República del "
+        "Paraguay», en especial sus artículos 2° y 27;",
+        "La Ley N° ___/2026 «Que establece el régimen de los residuos de aparatos eléctricos y "
+        "electrónicos (RAEE) y la responsabilidad extendida del productor», en especial su "
+        f"artículo {law};",
+        "El Decreto N° 7391/2017 «Por el cual se reglamenta la Ley N° 3956/2009, “Gestión "
+        "integral de los residuos sólidos en la República del Paraguay”»; y",
+    ]
+    considerando = [plain_text(p.content) for p in decree.preamble]
+    assert not [c for c in considerando if "co-responsabilidad" in c]
+
+
+def test_a_recital_of_a_law_the_instrument_does_not_use_is_left_out(library):
+    decree = example(library, "PY")
+    listed = validate_answers(
+        library,
+        library.profile("PY"),
+        {
+            **json.loads((CLAUSES / "examples" / "py.json").read_text("utf-8")),
+            "outside_powers": "list",
+        },
+    )
+
+    alone = assemble(library, library.profile("PY"), listed)
+
+    assert len(alone.preamble) == len(decree.preamble) - 2
+    assert not [p for p in alone.preamble if "Ley N° ___" in plain_text(p.content)]

@@ -310,6 +310,7 @@ class WordWriter:
         if not instrument.arrangement_heading:
             return
         self._para("Arrangement Heading", instrument.arrangement_heading)
+        self._fit_arrangement_labels()
         for item in instrument.body:
             sections = item.children if item.level is ProvisionLevel.PART else (item,)
             if item.level is ProvisionLevel.PART:
@@ -325,6 +326,18 @@ class WordWriter:
             for schedule in instrument.schedules:
                 self._para("Arrangement Entry", f"{schedule.label}\t{schedule.heading}")
         self._page_break()
+
+    def _fit_arrangement_labels(self) -> None:
+        """Indent the entries past the longest label, so "Article 12" and "SECOND SCHEDULE"
+        are followed by their heading at one tab stop, not run into it."""
+        labels = [_bare(s.label) for s in self.instrument.sections()]
+        labels += [s.label for s in self.instrument.schedules]
+        # Times New Roman 10 pt: about 0.2 cm a character, plus a gap.
+        width = Cm(max(1.2, 0.2 * max(map(len, labels), default=0) + 0.4))
+        fmt = self.document.styles["Arrangement Entry"].paragraph_format
+        fmt.left_indent, fmt.first_line_indent = width, -width
+        fmt.tab_stops.clear_all()
+        fmt.tab_stops.add_tab_stop(width)
 
     def preamble(self) -> None:
         for item in self.instrument.preamble:
