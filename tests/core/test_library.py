@@ -167,3 +167,37 @@ def test_profile_lookup_by_code_or_name(mini):
         mini.profile("Atlantis")
     assert exc.value.code is Code.UNKNOWN_PROFILE
     assert "ZM" in exc.value.hint
+
+
+def test_powers_and_sanctions_name_known_laws_and_matters(mini_copy):
+    root = mini_copy()
+
+    def break_profile(profile):
+        profile["powers"]["s63"]["matters"].append("time-travel")
+        profile["sanctions"]["s121"]["law"] = "nowhere"
+
+    edit_json(root / "profiles" / "zm.json", break_profile)
+
+    with pytest.raises(LibraryError) as exc:
+        load_library(root)
+
+    found = [(p.code, p.location.json_path) for p in exc.value.problems]
+    assert found == [
+        (Code.UNKNOWN_MATTER, "$.powers.s63"),
+        (Code.UNKNOWN_LAW, "$.sanctions.s121.law"),
+    ]
+
+
+def test_questions_cannot_ask_about_the_instrument_being_assembled(mini_copy):
+    root = mini_copy()
+    edit_json(
+        root / "questions" / "basics.json",
+        lambda d: d["questions"][2].update(ask_when={"power": "offences"}),
+    )
+
+    with pytest.raises(LibraryError) as exc:
+        load_library(root)
+
+    assert [(p.code, p.location.json_path) for p in exc.value.problems] == [
+        (Code.BAD_SCOPE_CONDITION, "$.questions[2].ask_when")
+    ]
