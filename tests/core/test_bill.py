@@ -142,9 +142,16 @@ def test_a_zambian_bill_is_an_act_of_parliament(library):
     assert "of the Electrical and Electronic Waste Management Act, 2026" in formula
 
 
-@pytest.mark.parametrize("country", ["RW", "PY"])
-def test_the_bill_renders_in_every_format(library, country):
-    _, bill = both(library, country)
+@pytest.mark.parametrize(
+    ("country", "changes"),
+    [
+        ("ZM", {"outside_powers": "bill", "financing_model": "advance-fee-fund"}),
+        ("RW", {}),
+        ("PY", {}),
+    ],
+)
+def test_the_bill_renders_in_every_format(library, country, changes):
+    _, bill = both(library, country, **changes)
     schema = get_schema(AKN_NS, True)
 
     akn = etree.fromstring(render_akn(bill))
