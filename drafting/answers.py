@@ -18,6 +18,7 @@ from drafting.model import (
     Value,
 )
 from drafting.rules import answers_read, evaluate, refusals
+from drafting.timetable import conflicts_as_problems, timetable
 
 _WHOLE = {
     QuestionType.INTEGER,
@@ -111,6 +112,9 @@ def validate_answers(
                 )
     if not problems:
         problems.extend(refusals(library.rules_by_id, values, profile, language))
+    if not problems:
+        # Only answers without other problems can be placed and timed.
+        problems.extend(conflicts_as_problems(timetable(library, profile, values, language)))
     if problems:
         raise AnswersError(
             problems[0].code if len(problems) == 1 else Code.WRONG_TYPE,

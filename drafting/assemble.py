@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from drafting.basis import displaced_entries, power_uses
+from drafting.basis import answers_shown, displaced_entries, power_uses
 from drafting.bill import (
     REGULATION_POWER_CLAUSE,
     RegulationPowerText,
@@ -38,6 +38,7 @@ from drafting.model import (
     Table,
     TableBlock,
     Text,
+    TimetableEntry,
     Variant,
     plain_text,
 )
@@ -66,6 +67,7 @@ from drafting.text import (
     plain,
     render_text,
 )
+from drafting.timetable import describe, timetable
 
 
 def assemble(
@@ -207,20 +209,34 @@ def _build(
         instrument_type=ctx.inst.type,
         section_layout=ctx.form.section_layout,
         cover=tuple(line(t, ctx) for t in ctx.inst.cover),
-        number_line=line(ctx.inst.number_line, ctx),
+        number_line=line(ctx.inst.number_line, ctx) if ctx.inst.number_line else "",
         title=line(ctx.inst.title, ctx),
         subtitle=tuple(line(t, ctx) for t in ctx.inst.subtitle),
+        above_title=tuple(line(t, ctx) for t in ctx.inst.above_title),
         arrangement_heading=line(ctx.inst.arrangement_heading, ctx),
         body=body,
         schedules=schedules,
         signature=tuple(line(t, ctx) for t in ctx.inst.signature),
+        signature_after_schedules=ctx.inst.signature_after_schedules,
         explanatory_note=line(ctx.inst.explanatory_note, ctx),
         library_version=ctx.library.version,
         answers={str(k): v for k, v in ctx.answers.values.items()},
+        author=_author(ctx),
     )
     numbered = number_provisions(instrument, ctx.form)
     elsewhere = _elsewhere(ctx, companion)
     return resolve_references(numbered, ctx.form, elsewhere)
+
+
+def _author(ctx: TextContext) -> str:
+    """The ministry that prepares the instrument, for the Word file's properties."""
+    fact = ctx.profile.fact("ministry.name")
+    if fact is None:
+        return ""
+    value = fact.value
+    if isinstance(value, Mapping):
+        return str(value.get(ctx.language) or next(iter(value.values()), ""))
+    return str(value)
 
 
 def _elsewhere(ctx: TextContext, companion: Instrument | None) -> Callable[[str], CrossRef | None]:
@@ -273,7 +289,59 @@ def _finish(
         for term, cited in _titles(bill, bill_selection_of(ctx, bill), ctx, None).items():
             titles.setdefault(term, external.format(ref=cited, instrument=title))
     sanctions = sanction_map(finished, ctx.profile, ctx.library.terms_by_id, bill, titles)
-    return replace(finished, sanctions=sanctions)
+    return replace(
+        finished,
+        sanctions=sanctions,
+        timetable=_timetable(finished, ctx, bill),
+        answers_shown=answers_shown(ctx.library, ctx.answers.values, ctx.language),
+    )
+
+
+def _timetable(
+    instrument: Instrument, ctx: TextContext, bill: Instrument | None
+) -> tuple[TimetableEntry, ...]:
+    """The draft's timetable, each event tied to the provisions of this instrument that set
+    it, or citing the companion instrument's provision that does."""
+    eids: dict[str, list[str]] = {}
+    for section in instrument.sections():
+        if section.source is not None:
+            eids.setdefault(section.source, []).append(section.eid)
+    templates = ctx.form.references[ctx.language]
+    index = target_index(bill) if bill is not None else {}
+    title = line(ctx.profile.bill.law.title, ctx) if bill is not None else ""
+
+    def elsewhere(clauses: tuple[str, ...]) -> str:
+        cited = []
+        for clause in clauses:
+            if clause in eids:
+                continue
+            if clause in index:
+                ref = cite_target(
+                    index[clause], ctx.profile.bill.form.references[ctx.language], None
+                )
+                cited.append(templates["external"].format(ref=ref, instrument=title))
+            elif (
+                instrument.kind is InstrumentKind.BILL
+                and ctx.placement.instrument_of(clause) is InstrumentKind.REGULATION
+            ):
+                cited.append(templates["regulations"])
+        return "; ".join(dict.fromkeys(cited))
+
+    table = timetable(ctx.library, ctx.profile, ctx.answers.values, ctx.language, ctx.placement)
+    return tuple(
+        TimetableEntry(
+            id=event.id,
+            label=event.label,
+            when=describe(event, ctx.language),
+            months=event.months,
+            months_latest=event.months_latest,
+            year=event.year,
+            questions=event.questions,
+            provisions=tuple(e for c in event.clauses for e in eids.get(c, ())),
+            elsewhere=elsewhere(event.clauses),
+        )
+        for event in table.events
+    )
 
 
 def _titles(
@@ -416,6 +484,7 @@ def _fill(
         content=render_text(block.text, ctx, owner),
         after=render_text(block.after, ctx, owner) if block.after else (),
         children=children,
+        figure=block.figure or "",
     )
 
 

@@ -20,6 +20,7 @@ from drafting.model import (
     Power,
     PowerUse,
     Profile,
+    Question,
     QuestionId,
     Value,
 )
@@ -254,6 +255,7 @@ def _displaced(
     for key, value in values.items():
         reason = reason.replace("{" + key + "}", value)
         reason = reason.replace("{" + key.capitalize() + "}", value[:1].upper() + value[1:])
+    reason = contract(reason, language)
     return Displaced(
         clause_id=clause_id,
         heading=(clause.heading or {}).get(language, clause.id),
@@ -371,3 +373,44 @@ def _note(
         text = text.replace("{" + key + "}", value)
     text = contract(text, language)
     return text[:1].upper() + text[1:]
+
+
+# --- answers in words ---------------------------------------------------------------------------
+
+_YES_NO = {"en": ("yes", "no"), "es": ("sí", "no"), "fr": ("oui", "non")}
+
+
+def answers_shown(
+    library: ClauseLibrary, values: Mapping[QuestionId, Value], language: str
+) -> dict[str, str]:
+    """Each answer as the drafter gave it, in words: "question: answer", with the question's
+    label and the option's label in `language` (the drafting notes show no internal ids)."""
+
+    def label(text: Mapping[str, str], fallback: str) -> str:
+        return text.get(language) or text.get("en") or fallback
+
+    def show(question: Question, value: object) -> str:
+        if isinstance(value, bool):
+            yes, no = _YES_NO.get(language, _YES_NO["en"])
+            return yes if value else no
+        if isinstance(value, str) and question.options:
+            option = question.option(value)
+            return label(option.label, value) if option else value
+        if isinstance(value, tuple):
+            if value and isinstance(value[0], Mapping):
+                return "; ".join(
+                    ", ".join(str(v) for v in row.values())
+                    for row in value
+                    if isinstance(row, Mapping)
+                )
+            return ", ".join(show(question, v) for v in value)
+        return "" if value is None else str(value)
+
+    out = {}
+    for qid, value in values.items():
+        question = library.questions_by_id.get(qid)
+        if question is not None:
+            shown = show(question, value)
+            asked = label(question.label, qid)
+            out[str(qid)] = f"{asked}{' ' if asked.endswith('?') else ': '}{shown}".rstrip(": ")
+    return out

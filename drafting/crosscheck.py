@@ -468,7 +468,7 @@ def _profile_problems(library: ClauseLibrary, profile: Profile) -> Iterator[Prob
     named: list[tuple[str, Multilingual | None]] = [
         ("names", profile.names),
         ("instrument.name", inst.name),
-        ("instrument.number_line", inst.number_line),
+        ("instrument.number_line", inst.number_line or None),
         ("instrument.title", inst.title),
         ("instrument.self", inst.self_name),
         ("instrument.arrangement_heading", inst.arrangement_heading),
@@ -476,6 +476,7 @@ def _profile_problems(library: ClauseLibrary, profile: Profile) -> Iterator[Prob
     ]
     named += [(f"instrument.cover[{i}]", t) for i, t in enumerate(inst.cover)]
     named += [(f"instrument.subtitle[{i}]", t) for i, t in enumerate(inst.subtitle)]
+    named += [(f"instrument.above_title[{i}]", t) for i, t in enumerate(inst.above_title)]
     named += [(f"instrument.preamble[{i}].text", line.text) for i, line in enumerate(inst.preamble)]
     named += [(f"instrument.signature[{i}]", t) for i, t in enumerate(inst.signature)]
     named += [(f"term_labels.{k}", t) for k, t in profile.term_labels.items()]

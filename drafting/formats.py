@@ -76,14 +76,31 @@ _UNITS = {
 }
 
 
-def duration(n: int, unit: str, language: str) -> str:
-    """ "thirty days" (English drafting); "treinta (30) días", "trente (30) jours"."""
-    singular, plural = _UNITS[language][unit]
+_WORKING = {
+    "en": ("working day", "working days"),
+    "es": ("día hábil", "días hábiles"),
+    "fr": ("jour ouvrable", "jours ouvrables"),
+}
+_WORKING_STEPS = (1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120)
+
+
+def working_days(calendar_days: int) -> int:
+    """A period of calendar days as the working days a country that counts in them would
+    set: five in seven, rounded to the usual step (30 days -> 20, 14 -> 10, 90 -> 60)."""
+    exact = calendar_days * 5 / 7
+    return min(_WORKING_STEPS, key=lambda step: (abs(step - exact), step))
+
+
+def duration(n: int, unit: str, language: str, figures: bool | None = None) -> str:
+    """ "thirty days" (English drafting); "treinta (30) días", "trente (30) jours"; with
+    `figures`, "thirty (30) days" (Rwanda's English); unit "working-days": "veinte (20) días
+    hábiles" (Paraguay)."""
+    singular, plural = _WORKING[language] if unit == "working-days" else _UNITS[language][unit]
     noun = singular if n == 1 else plural
     spelled = words(n, language)
-    if language == "es" and n == 1 and unit != "days":
-        spelled = "un"
-    if language == "en":
+    if language == "es" and n == 1:
+        spelled = "un"  # día, mes and año are masculine: "un (1) mes"
+    if not (language != "en" if figures is None else figures):
         return f"{spelled} {noun}"
     return f"{spelled} ({n}) {noun}"
 

@@ -333,6 +333,7 @@ def _block(obj: JSONValue, origin: Origin) -> Block:
         ),
         after=obj.get("after", {}),
         is_definitions=obj.get("definitions", False),
+        figure=obj.get("figure"),
         suspends=tuple(obj.get("suspends", ())),
         origin=origin,
     )
@@ -507,9 +508,11 @@ def _instrument_form(inst: JSONValue) -> InstrumentForm:
         type=inst["type"],
         name=inst["name"],
         cover=tuple(inst.get("cover", ())),
-        number_line=inst["number_line"],
+        number_line=inst.get("number_line", {}),
         title=inst["title"],
         subtitle=tuple(inst.get("subtitle", ())),
+        above_title=tuple(inst.get("above_title", ())),
+        signature_after_schedules=inst.get("signature_after_schedules", False),
         self_name=inst["self"],
         arrangement_heading=inst.get("arrangement_heading"),
         preamble=tuple(
@@ -542,12 +545,17 @@ def _form(form: JSONValue) -> Form:
             numbering=definition["numbering"],
             label=definition["label"],
             capitalize=definition.get("capitalize", False),
+            order_language=definition.get("order_language"),
         ),
         references=form["references"],
         powers_join=form["powers_join"],
         money=form["money"],
         thousands_separator=form["thousands_separator"],
         section_layout=form.get("section_layout", "label-with-heading"),
+        working_days=form.get("working_days", False),
+        figures_after_words=(
+            tuple(form["figures_after_words"]) if "figures_after_words" in form else None
+        ),
     )
 
 

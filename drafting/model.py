@@ -173,6 +173,7 @@ class Block:
     items: tuple[Block, ...] = ()
     after: Multilingual = field(default_factory=dict)
     is_definitions: bool = False
+    figure: str | None = None  # a figure printed after the text (drafting/render/figures)
     suspends: tuple[str, ...] = ()  # terms whose licence or registration it may suspend
     origin: Origin
 
@@ -429,6 +430,9 @@ class DefinitionForm:
     numbering: str
     label: Multilingual
     capitalize: bool = False
+    # The language whose alphabetical order every language version follows, so that 1° is
+    # the same term in each column of a multilingual instrument (Rwanda); None: each its own.
+    order_language: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -442,6 +446,14 @@ class Form:
     money: Mapping[str, Multilingual]  # currency / penalty_units
     thousands_separator: Multilingual
     section_layout: str = "label-with-heading"  # or heading-above (ZM), run-in (PY)
+    figures_after_words: tuple[str, ...] | None = None  # None: every language but English
+    working_days: bool = False  # periods in days are set and written in working days
+
+    def figures(self, language: str) -> bool:
+        """Whether a period or count is written "thirty (30) days" in this language."""
+        if self.figures_after_words is None:
+            return language != "en"
+        return language in self.figures_after_words
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -470,9 +482,11 @@ class InstrumentForm:
     type: str
     name: Multilingual
     cover: tuple[Multilingual, ...] = ()
-    number_line: Multilingual
+    number_line: Multilingual = field(default_factory=dict)  # none: the title carries it
     title: Multilingual
     subtitle: tuple[Multilingual, ...] = ()
+    above_title: tuple[Multilingual, ...] = ()  # between the number line and the title
+    signature_after_schedules: bool = False
     self_name: Multilingual
     arrangement_heading: Multilingual | None = None
     preamble: tuple[PreambleLine, ...] = ()
@@ -638,6 +652,7 @@ class Provision:
     definition: Definition | None = None
     source: ClauseId | None = None
     key: str | None = None
+    figure: str = ""  # a figure printed after the text, by id (drafting/render/figures)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -721,6 +736,21 @@ class SanctionEntry:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TimetableEntry:
+    """One date of the draft's implementation timetable, counted from commencement."""
+
+    id: str
+    label: str  # what happens, in the instrument's language
+    when: str  # when, in words, relative to commencement
+    months: float  # after commencement (negative before it); a year: its earliest start
+    months_latest: float | None = None  # a calendar year: its latest start
+    year: int | None = None
+    questions: tuple[str, ...] = ()  # the answers that set it
+    provisions: tuple[str, ...] = ()  # eids of the provisions of this instrument that set it
+    elsewhere: str = ""  # the companion instrument's provision that sets it, as cited
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Instrument:
     country: ProfileId
     language: str
@@ -731,11 +761,13 @@ class Instrument:
     number_line: str = ""
     title: str = ""
     subtitle: tuple[str, ...] = ()
+    above_title: tuple[str, ...] = ()  # between the number line and the title
     arrangement_heading: str = ""
     preamble: tuple[PreambleItem, ...] = ()
     body: tuple[Provision, ...] = ()
     schedules: tuple[Schedule, ...] = ()
     signature: tuple[str, ...] = ()
+    signature_after_schedules: bool = False
     explanatory_note: str = ""
     provenance: tuple[Provenance, ...] = ()
     library_version: str = ""
@@ -743,7 +775,10 @@ class Instrument:
     basis: tuple[PowerUse, ...] = ()
     sanctions: tuple[SanctionEntry, ...] = ()
     displaced: tuple[Displaced, ...] = ()
+    timetable: tuple[TimetableEntry, ...] = ()
     companion: str = ""  # the title of the companion instrument, when there is one
+    author: str = ""  # the ministry preparing it (Word's document properties)
+    answers_shown: Mapping[str, str] = field(default_factory=dict)  # id -> "question: answer"
 
     def sections(self) -> tuple[Provision, ...]:
         """Top-level numbered provisions, in document order, through the parts."""

@@ -144,8 +144,10 @@ def _duty(
         if kind == "administration":
             return None
         addressee, label = (HOUSEHOLD if kind == "household" else party.term), party.text
+        if label[1:2].islower():  # "Producers shall ..." opens a sentence; the map lists it
+            label = label[0].lower() + label[1:]
     elif before or anyone:
-        addressee, label = "person", anyone.group(0) if anyone else _WORDS[language]["person"]
+        addressee, label = "person", _WORDS[language]["person"]
     else:
         return None
     return Duty(

@@ -30,6 +30,7 @@ from drafting.model import (
     TermId,
     TermRef,
     Text,
+    TimetableEntry,
     Value,
 )
 
@@ -45,12 +46,16 @@ def instrument_to_json(instrument: Instrument) -> dict[str, Any]:
         "instrument_type": instrument.instrument_type,
         "kind": instrument.kind.value,
         "companion": instrument.companion,
+        "author": instrument.author,
+        "answers_shown": dict(instrument.answers_shown),
         "section_layout": instrument.section_layout,
         "library_version": instrument.library_version,
         "cover": list(instrument.cover),
         "number_line": instrument.number_line,
         "title": instrument.title,
         "subtitle": list(instrument.subtitle),
+        "above_title": list(instrument.above_title),
+        "signature_after_schedules": instrument.signature_after_schedules,
         "arrangement_heading": instrument.arrangement_heading,
         "preamble": [{"role": p.role, "content": _inlines(p.content)} for p in instrument.preamble],
         "body": [_provision(p) for p in instrument.body],
@@ -75,6 +80,7 @@ def instrument_to_json(instrument: Instrument) -> dict[str, Any]:
         "basis": [_jsonable(asdict(u)) for u in instrument.basis],
         "sanctions": [asdict(e) for e in instrument.sanctions],
         "displaced": [_jsonable(asdict(d)) for d in instrument.displaced],
+        "timetable": [_jsonable(asdict(t)) for t in instrument.timetable],
         "answers": _jsonable(instrument.answers),
     }
 
@@ -126,6 +132,8 @@ def _provision(p: Provision) -> dict[str, Any]:
         out["source"] = p.source
     if p.key:
         out["key"] = p.key
+    if p.figure:
+        out["figure"] = p.figure
     return out
 
 
@@ -168,12 +176,16 @@ def instrument_from_json(data: Any, file: str = "") -> Instrument:
             instrument_type=data["instrument_type"],
             kind=InstrumentKind(data.get("kind", "regulation")),
             companion=data.get("companion", ""),
+            author=data.get("author", ""),
+            answers_shown=data.get("answers_shown", {}),
             section_layout=data.get("section_layout", "label-with-heading"),
             library_version=data.get("library_version", ""),
             cover=tuple(data.get("cover", ())),
             number_line=data.get("number_line", ""),
             title=data.get("title", ""),
             subtitle=tuple(data.get("subtitle", ())),
+            above_title=tuple(data.get("above_title", ())),
+            signature_after_schedules=data.get("signature_after_schedules", False),
             arrangement_heading=data.get("arrangement_heading", ""),
             preamble=tuple(
                 PreambleItem(role=p["role"], content=_from_inlines(p["content"]))
@@ -206,6 +218,16 @@ def instrument_from_json(data: Any, file: str = "") -> Instrument:
             displaced=tuple(
                 Displaced(**{**d, "clause_id": ClauseId(d["clause_id"])})
                 for d in data.get("displaced", ())
+            ),
+            timetable=tuple(
+                TimetableEntry(
+                    **{
+                        **t,
+                        "questions": tuple(t["questions"]),
+                        "provisions": tuple(t["provisions"]),
+                    }
+                )
+                for t in data.get("timetable", ())
             ),
             answers={k: _value(v) for k, v in data.get("answers", {}).items()},
         )
@@ -276,6 +298,7 @@ def _from_provision(p: dict[str, Any]) -> Provision:
         else None,
         source=ClauseId(p["source"]) if p.get("source") else None,
         key=p.get("key"),
+        figure=p.get("figure", ""),
     )
 
 

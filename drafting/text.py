@@ -13,7 +13,15 @@ from dataclasses import dataclass, field, replace
 
 from drafting.basis import recite
 from drafting.errors import AssemblyError, Code, Location
-from drafting.formats import contract_join, duration, group_digits, join_list, percent, words
+from drafting.formats import (
+    contract_join,
+    duration,
+    group_digits,
+    join_list,
+    percent,
+    words,
+    working_days,
+)
 from drafting.inline import tokenize
 from drafting.library import ClauseLibrary
 from drafting.model import (
@@ -134,7 +142,31 @@ def render_text(
                 out.append(Text(text=str(ctx.answers.get("year_made") or "20__")))
             case "powers":
                 out.append(_powers(token.key, ctx))
-    return merge_texts(out)
+    merged = merge_texts(out)
+    if ctx.language == "en" and _duty_word(ctx) == "must":
+        return tuple(Text(text=to_must(i.text)) if isinstance(i, Text) else i for i in merged)
+    return merged
+
+
+# "shall" of a status or an effect ("shall be deemed", "shall apply") is not a duty: it
+# stays, where "must" would misstate it and the present tense would need the subject's number.
+_SHALL = re.compile(
+    r"\bshall\b(?!\s+(?:not\s+)?(?:be\s+(?:deemed|liable|entitled|valid|void|construed|"
+    r"taken|treated|regarded|guilty)|come\s+into|cease|lapse|remain|continue|apply|have\s+"
+    r"effect|mean|include|expire))"
+)
+
+
+def to_must(text: str) -> str:
+    """English duties in "must" (Rwanda's English): "shall register" -> "must register",
+    "shall not burn" -> "must not burn"; statuses and effects keep "shall"."""
+    return _SHALL.sub("must", text)
+
+
+def _duty_word(ctx: TextContext) -> str:
+    fact = ctx.profile.fact("drafting.duty_word")
+    value = fact.value if fact else None
+    return str(value.get(ctx.language, "")) if isinstance(value, Mapping) else ""
 
 
 def _title_in_sentence(title: str, before: list[Inline]) -> str:
@@ -285,14 +317,18 @@ def format_scalar(value: Value, kind: str, ctx: TextContext, parameter: Paramete
     match kind:
         case "percent":
             return percent(value, language)
+        case "days" if ctx.form.working_days:
+            # Periods in days are counted in working days (Paraguay, Ley N° 6715/2021).
+            days = working_days(int(value))
+            return duration(days, "working-days", language, ctx.form.figures(language))
         case "days" | "months" | "years":
-            return duration(int(value), kind, language)
+            return duration(int(value), kind, language, ctx.form.figures(language))
         case "year":
             return str(int(value))
         case "money":
             return _money(value, parameter.unit if parameter else "currency", ctx)
-        case "integer" if language != "en" and not ctx.in_table and is_count(value):
-            # Spanish and French legal style writes a count in words, then in figures.
+        case "integer" if ctx.form.figures(language) and not ctx.in_table and is_count(value):
+            # Spanish, French and Rwandan legal style writes a count in words, then figures.
             return f"{words(value, language)} ({group_digits(value, separator)})"
     return group_digits(value, separator)
 
@@ -318,8 +354,18 @@ def definitions(ctx: TextContext) -> tuple[Provision, ...]:
         for term_id in list(ctx.terms_used):
             if term_id not in rendered:
                 rendered[term_id] = _definition(term_id, ctx)
-    ordered = sorted(rendered.values(), key=lambda p: _collation_key(p.definition.label))  # type: ignore[union-attr]
     form = ctx.form.definition
+    by = form.order_language or ctx.language
+
+    def order(p: Provision) -> str:
+        assert p.definition is not None
+        if by == ctx.language:
+            return _collation_key(p.definition.label)
+        term_id = p.definition.term
+        labels = ctx.term_labels.get(term_id) or ctx.library.terms_by_id[term_id].label
+        return _collation_key(labels.get(by) or p.definition.label)
+
+    ordered = sorted(rendered.values(), key=order)
     last = len(ordered) - 1
     return tuple(
         replace(

@@ -93,7 +93,7 @@ def test_zambian_statutory_instrument(library):
         "134), the following Regulations are made:"
     )
     assert [(p.label, p.heading) for p in instrument.body[:2]] == [
-        ("PART I", "PRELIMINARY"),
+        ("PART I", "PRELIMINARY PROVISIONS"),
         ("PART II", "ADMINISTRATION"),
     ]
     first = instrument.sections()[0]
@@ -113,7 +113,7 @@ def test_zambian_statutory_instrument(library):
         f"regulation {registration.num};"
     )
     assert text(offences.children[1]) == (
-        "A person who commits an offence under sub-regulation (1) is liable, on conviction, to a fine not "
+        "A person who commits an offence under subregulation (1) is liable, on conviction, to a fine not "
         "exceeding two hundred thousand penalty units or to imprisonment for a period not exceeding two "
         "years, or to both."
     )

@@ -95,7 +95,8 @@ def import_docx(data: bytes, *, country: str = "", language: str = "") -> Instru
         text = block.text.strip()
         if not text:
             continue
-        if style in _STOP_STYLES and not state.schedules:
+        if style == "Signature" or (style in _STOP_STYLES and not state.schedules):
+            # The signature closes the provisions, or (Zambia) the last schedule.
             state.section = None
             continue
         if style == "Note Heading":

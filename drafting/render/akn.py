@@ -6,6 +6,7 @@ eIds such as `sec_3__subsec_2__para_a`, `def` and `term` with `refersTo`, `ref` 
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable
 
 from lxml import etree
@@ -23,6 +24,7 @@ from drafting.model import (
     TableBlock,
     TermRef,
 )
+from drafting.render.figures import FIGURES, alt_text, figure_bytes
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _LANG3 = {"en": "eng", "es": "spa", "fr": "fra"}
@@ -77,8 +79,11 @@ def render_akn(instrument: Instrument) -> bytes:
     preface = _sub(act, "preface")
     for line in instrument.cover:
         _sub(preface, "p", line, class_="cover")
-    number = _sub(preface, "p", class_="number")
-    _sub(number, "docNumber", instrument.number_line)
+    if instrument.number_line:
+        number = _sub(preface, "p", class_="number")
+        _sub(number, "docNumber", instrument.number_line)
+    for line in instrument.above_title:
+        _sub(preface, "p", line, class_="subtitle")
     title = _sub(preface, "longTitle")
     _sub(_sub(title, "p"), "docTitle", instrument.title)
     for line in instrument.subtitle:
@@ -96,6 +101,8 @@ def render_akn(instrument: Instrument) -> bytes:
         attachments = _sub(act, "attachments")
         for schedule in instrument.schedules:
             _attachment(attachments, schedule, instrument)
+    for image in root.iter(_q("img")):
+        image.set("alt", alt_text(_FIGURE_OF[image.get("src", "")], instrument.language))
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
@@ -193,11 +200,14 @@ def _hier(parent: etree._Element, provision: Provision) -> None:
     if not children:
         content = _sub(element, "content")
         _inlines(_sub(content, "p"), provision.content)
+        _figure(content, provision.figure)
         if provision.after:
             _inlines(_sub(content, "p"), provision.after)
         return
-    if provision.content:
-        _inlines(_sub(_sub(element, "intro"), "p"), provision.content)
+    if provision.content or provision.figure:
+        intro = _sub(element, "intro")
+        _inlines(_sub(intro, "p"), provision.content)
+        _figure(intro, provision.figure)
     for child in children:
         if child.definition is not None:
             _definition(element, child)
@@ -205,6 +215,20 @@ def _hier(parent: etree._Element, provision: Provision) -> None:
             _hier(element, child)
     if provision.after:
         _inlines(_sub(_sub(element, "wrapUp"), "p"), provision.after)
+
+
+_SOURCE = {
+    f: f"data:image/svg+xml;base64,{base64.b64encode(figure_bytes(f, 'svg')).decode('ascii')}"
+    for f in FIGURES
+}
+_FIGURE_OF = {uri: f for f, uri in _SOURCE.items()}
+
+
+def _figure(parent: etree._Element, figure_id: str) -> None:
+    """A figure as an image of its own paragraph, embedded (the draft is one file); its
+    alternative text is set in the instrument's language once the document is built."""
+    if figure_id:
+        _sub(_sub(parent, "p"), "img", src=_SOURCE[figure_id])
 
 
 def _definition(parent: etree._Element, provision: Provision) -> None:

@@ -8,6 +8,7 @@ a drafter restyles the whole instrument from Word's style pane."""
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -40,6 +41,7 @@ from drafting.render._ooxml import (
     set_style_language,
     shade,
 )
+from drafting.render.figures import FIGURES, alt_text, figure_bytes
 
 FONT = "Times New Roman"
 # (name, size pt, bold, italic, alignment, left indent cm, first-line indent cm,
@@ -70,6 +72,7 @@ _STYLES = (
     ("Schedule Title", 11, True, False, "center", 0, 0, 4, 10, True),
     ("Schedule Text", 10, False, False, "justify", 0, 0, 6, 6, False),
     ("Table Text", 10, False, False, "left", 0, 0, 0, 0, False),
+    ("Figure", 10, False, False, "center", 0, 0, 6, 6, False),
     ("Signature", 11, False, False, "left", 8.5, 0, 0, 0, False),
     ("Note Heading", 11, True, False, "center", 0, 0, 12, 6, True),
     ("Explanatory Note", 10, False, False, "justify", 0, 0, 0, 6, False),
@@ -96,10 +99,9 @@ _WORDS: dict[str, dict[str, Any]] = {
         "verify": "Facts to confirm",
         "verify_intro": "Highlighted in the text: each was taken from the country profile, "
         "which marks it unconfirmed.",
-        "clause": "Model clause",
-        "variant": "variant",
-        "rule": "Included by",
-        "answers": "Answers",
+        "why": "Included because",
+        "always": "every draft contains it",
+        "country": "the country profile calls for it",
         "sources": "Model sources",
         "source": "Source",
         "schedules": "SCHEDULES",
@@ -122,6 +124,12 @@ _WORDS: dict[str, dict[str, Any]] = {
         "contain, "
         "and why.",
         "displaced_columns": ("Provision", "Why", "Answers"),
+        "timetable": "Timetable",
+        "timetable_intro": "When each period of the draft runs out, counted from commencement, "
+        "and the answers that set it. A calendar year is shown with the range of its start, as "
+        "the date of publication is not yet known. The answers have been checked for an order "
+        "that can be complied with.",
+        "timetable_columns": ("When", "What", "Provision", "Set by"),
     },
     "es": {
         "explanatory": "EXPOSICIÓN DE MOTIVOS",
@@ -131,10 +139,9 @@ _WORDS: dict[str, dict[str, Any]] = {
         "verify": "Datos por confirmar",
         "verify_intro": "Resaltados en el texto: provienen del perfil del país, "
         "que los señala como no confirmados.",
-        "clause": "Cláusula modelo",
-        "variant": "variante",
-        "rule": "Incluida por",
-        "answers": "Respuestas",
+        "why": "Se incluye porque",
+        "always": "todo proyecto la contiene",
+        "country": "lo requiere el perfil del país",
         "sources": "Fuentes modelo",
         "source": "Fuente",
         "schedules": "ANEXOS",
@@ -157,6 +164,12 @@ _WORDS: dict[str, dict[str, Any]] = {
         "displaced_intro": "Disposiciones que las respuestas solicitan y que este instrumento no "
         "contiene, y el motivo.",
         "displaced_columns": ("Disposición", "Motivo", "Respuestas"),
+        "timetable": "Calendario de aplicación",
+        "timetable_intro": "El vencimiento de cada plazo del proyecto, contado desde la entrada "
+        "en vigencia, y las respuestas que lo fijan. Un año calendario se indica con el margen de "
+        "su comienzo, pues la fecha de publicación aún no se conoce. Se ha comprobado que el "
+        "orden de los plazos permite su cumplimiento.",
+        "timetable_columns": ("Cuándo", "Qué", "Disposición", "Fijado por"),
     },
     "fr": {
         "explanatory": "NOTE EXPLICATIVE",
@@ -166,10 +179,9 @@ _WORDS: dict[str, dict[str, Any]] = {
         "verify": "Données à confirmer",
         "verify_intro": "Surlignées dans le texte : elles proviennent du profil du pays, "
         "qui les indique comme non confirmées.",
-        "clause": "Clause type",
-        "variant": "variante",
-        "rule": "Incluse par",
-        "answers": "Réponses",
+        "why": "Motif d'inclusion",
+        "always": "tout projet la contient",
+        "country": "le profil du pays la requiert",
         "sources": "Sources",
         "source": "Source",
         "schedules": "ANNEXES",
@@ -191,6 +203,12 @@ _WORDS: dict[str, dict[str, Any]] = {
         "displaced_intro": "Dispositions demandées par les réponses que l'instrument ne "
         "contient pas, et pourquoi.",
         "displaced_columns": ("Disposition", "Motif", "Réponses"),
+        "timetable": "Calendrier de mise en œuvre",
+        "timetable_intro": "L'échéance de chaque délai du projet, comptée à partir de l'entrée "
+        "en vigueur, et les réponses qui la fixent. Une année civile est indiquée avec la marge "
+        "de son début, la date de publication n'étant pas encore connue. L'ordre des délais a "
+        "été vérifié : il permet de s'y conformer.",
+        "timetable_columns": ("Quand", "Quoi", "Disposition", "Fixé par"),
     },
 }
 
@@ -230,9 +248,12 @@ class WordWriter:
                 self._part(item)
             else:
                 self.section(item)
-        self.signature()
+        if not self.instrument.signature_after_schedules:
+            self.signature()
         for schedule in self.instrument.schedules:
             self._schedule(schedule)
+        if self.instrument.signature_after_schedules:
+            self.signature()
         if self.instrument.explanatory_note:
             self._page_break()
             self._para("Note Heading", self.words["explanatory"])
@@ -269,22 +290,25 @@ class WordWriter:
             fmt.widow_control = True
         document.styles["Arrangement Entry"].paragraph_format.tab_stops.add_tab_stop(Cm(1.2))
         self._header_footer()
+        # The properties a ministry's file carries: its title, language and office, nothing
+        # that names this tool.
         props = document.core_properties
         props.title = self.instrument.title
-        props.subject = f"{self.instrument.number_line} — draft e-waste regulation".strip(" —")
+        props.subject = self.instrument.number_line
         props.language = self.tag
-        props.keywords = (
-            f"e-waste; WEEE; {self.instrument.country}; library {self.instrument.library_version}"
-        )
-        props.comments = "Draft generated by the e-waste regulation drafting assistant."
+        props.author = self.instrument.author
+        props.last_modified_by = self.instrument.author
+        props.keywords = ""
+        props.comments = ""
 
     def _header_footer(self) -> None:
         section = self.document.sections[0]
         header = section.header.paragraphs[0]
+        title = self.instrument.title
         header.text = (
-            self.instrument.title
-            if len(self.instrument.title) <= 90
-            else self.instrument.number_line
+            title
+            if len(title) <= 90 or not self.instrument.number_line
+            else (self.instrument.number_line)
         )
         header.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for run in header.runs:
@@ -299,7 +323,10 @@ class WordWriter:
     def cover(self) -> None:
         for line in self.instrument.cover:
             self._para("Cover Line", line)
-        self._para("Number Line", self.instrument.number_line)
+        if self.instrument.number_line:  # Rwanda: the number is part of the title line
+            self._para("Number Line", self.instrument.number_line)
+        for line in self.instrument.above_title:
+            self._para("Instrument Subtitle", line)
         self._para("Instrument Title", self.instrument.title)
         for line in self.instrument.subtitle:
             self._para("Instrument Subtitle", line)
@@ -314,13 +341,16 @@ class WordWriter:
         for item in instrument.body:
             sections = item.children if item.level is ProvisionLevel.PART else (item,)
             if item.level is ProvisionLevel.PART:
-                self._para(
-                    "Arrangement Part",
-                    f"{item.label}: {item.heading}" if item.heading else item.label,
-                )
+                # As the instruments print it: the Part's number, its heading beneath.
+                self._para("Arrangement Part", item.label).paragraph_format.space_after = Pt(0)
+                if item.heading:
+                    self._para("Arrangement Part", item.heading).paragraph_format.space_before = Pt(
+                        0
+                    )
             for section in sections:
                 if section.heading:
-                    self._para("Arrangement Entry", f"{_bare(section.label)}\t{section.heading}")
+                    label = _entry_label(section.label)
+                    self._para("Arrangement Entry", f"{label}\t{section.heading}")
         if instrument.schedules:
             self._para("Arrangement Part", self.words["schedules"])
             for schedule in instrument.schedules:
@@ -402,6 +432,7 @@ class WordWriter:
     def _child(self, provision: Provision) -> None:
         style = "Definition" if provision.definition else _LEVEL_STYLE[provision.level]
         self._inline_para(style, provision.content, provision.label)
+        self._figure(provision.figure)
         for child in provision.children:
             self._child(child)
         if provision.after:
@@ -432,8 +463,23 @@ class WordWriter:
                 self._table(item)
             else:
                 self._inline_para("Schedule Text", item.content)
+                self._figure(item.figure)
                 for child in item.children:
                     self._child(child)
+                if item.after:
+                    self._inline_para("Schedule Text", item.after)
+
+    def _figure(self, figure_id: str) -> None:
+        """The figure a provision prints after its text, centred, with its description as
+        the picture's alternative text."""
+        if not figure_id:
+            return
+        run = self._para("Figure", "").add_run()
+        width = Cm(FIGURES[figure_id].width_cm)
+        run.add_picture(io.BytesIO(figure_bytes(figure_id, "png")), width=width)
+        properties = run._r.xpath(".//wp:docPr")
+        for element in properties:
+            element.set("descr", alt_text(figure_id, self.instrument.language))
 
     def _table(self, table: TableBlock) -> None:
         grid = self.target.add_table(rows=1, cols=len(table.columns))
@@ -449,6 +495,25 @@ class WordWriter:
             keep_row_together(added)
             for cell, text in zip(added.cells, row, strict=True):
                 self._cell(cell, text)
+        if self.target is self.document:
+            self._fit_columns(grid, table)
+
+    def _fit_columns(self, grid: Any, table: TableBlock) -> None:
+        """Share the text width among the columns by how much they hold, so a "No." column
+        stays narrow and the descriptions get the room."""
+        section = self.document.sections[-1]
+        width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+        if width <= 0:
+            return
+        weights = []
+        for i, column in enumerate(table.columns):
+            longest = max([len(column), *(len(row[i]) for row in table.rows)])
+            weights.append(min(max(longest, 4), 60))
+        grid.autofit = False
+        for i, weight in enumerate(weights):
+            share = int(width * weight / sum(weights))
+            for cell in grid.columns[i].cells:
+                cell.width = share
 
     def _cell(self, cell: object, text: str, bold: bool = False) -> None:
         paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
@@ -469,6 +534,7 @@ class WordWriter:
                 self._run(paragraph, f" — {words['source']}: {fact.source}")
         self._basis_table()
         self._sanctions_table()
+        self._timetable_table()
         self._displaced_table()
         labels = {s.eid: s for s in self.instrument.sections()}
         for provenance in self.instrument.provenance:
@@ -512,13 +578,34 @@ class WordWriter:
         if rows:
             self._notes_table("sanctions", rows)
 
+    def _timetable_table(self) -> None:
+        """The dates of the draft, in order, with the provisions and answers that set them."""
+        labels = {s.eid: _bare(s.label) for s in self.instrument.sections()}
+        rows = [
+            (
+                entry.when,
+                entry.label,
+                "; ".join(
+                    filter(
+                        None,
+                        (", ".join(labels.get(e, e) for e in entry.provisions), entry.elsewhere),
+                    )
+                ),
+                "; ".join(self._answer(q) for q in entry.questions),
+            )
+            for entry in self.instrument.timetable
+            if entry.id != "commencement"
+        ]
+        if rows:
+            self._notes_table("timetable", rows)
+
     def _displaced_table(self) -> None:
         """What the answers asked for and this instrument does not contain, and why."""
         rows = [
             (
                 entry.heading,
                 entry.reason,
-                "; ".join(f"{k} = {_show(v)}" for k, v in entry.answers.items()),
+                "; ".join(self._answer(k, v) for k, v in entry.answers.items()),
             )
             for entry in self.instrument.displaced
         ]
@@ -529,17 +616,26 @@ class WordWriter:
         words = self.words
         title = f"{_bare(section.label)} {section.heading or ''}".strip()
         self._para("Drafting Note Heading", title)
+        if provenance.rule == "always":
+            why = words["always"]
+        elif provenance.answers:
+            why = "; ".join(self._answer(k, v) for k, v in provenance.answers.items())
+        else:
+            why = words["country"]
         lines = [
-            f"{words['clause']}: {provenance.clause_id} ({words['variant']} {provenance.variant})",
-            f"{words['rule']}: {provenance.rule}",
+            f"{words['why']}: {why}",
             f"{words['power']}: {self._power_of(provenance)}",
+            f"{words['sources']}: {'; '.join(provenance.sources)}",
         ]
-        if provenance.answers:
-            shown = "; ".join(f"{k} = {_show(v)}" for k, v in provenance.answers.items())
-            lines.append(f"{words['answers']}: {shown}")
-        lines.append(f"{words['sources']}: {'; '.join(provenance.sources)}")
         for line in lines:
             self._para("Drafting Note", line)
+
+    def _answer(self, question: str, value: object = None) -> str:
+        """An answer as the drafter gave it, in words (the question's label, not its id)."""
+        shown = self.instrument.answers_shown.get(question)
+        if shown:
+            return shown
+        return question if value is None else f"{question} = {_show(value)}"
 
     def _power_of(self, provenance: Provenance) -> str:
         if self.instrument.kind is InstrumentKind.BILL:
@@ -549,9 +645,16 @@ class WordWriter:
     # --- paragraphs and runs ---------------------------------------------------------------
 
     def _page_break(self) -> None:
-        paragraphs = self.document.paragraphs
-        if paragraphs:
-            paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+        """A page break after the last block; after a table, in a paragraph of its own (a
+        break in the paragraph before the table would fall before it)."""
+        body = self.document.element.body
+        blocks = [e for e in body.iterchildren() if e.tag.rsplit("}", 1)[-1] in ("p", "tbl")]
+        if not blocks:
+            return
+        if blocks[-1].tag.endswith("}tbl"):
+            self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        else:
+            self.document.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
 
     def _para(self, style: str, text: str) -> Paragraph:
         paragraph: Paragraph = self.target.add_paragraph(style=style)
@@ -589,6 +692,12 @@ def _first_line(section: Provision) -> tuple[Provision | None, tuple[Provision, 
     if section.children and section.children[0].level is ProvisionLevel.SUBSECTION:
         return section.children[0], section.children[1:]
     return None, section.children
+
+
+def _entry_label(label: str) -> str:
+    """A provision's label in the arrangement: "12." keeps its full stop (as Zambian SIs
+    print it); "Article 12:" and "Art. 9°.-" lose their punctuation."""
+    return label if re.fullmatch(r"\d+\.", label) else _bare(label)
 
 
 def _bare(label: str) -> str:

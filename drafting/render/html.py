@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable
 
 from lxml import etree
@@ -19,6 +20,7 @@ from drafting.model import (
     TableBlock,
     TermRef,
 )
+from drafting.render.figures import alt_text, figure_bytes
 
 _STYLE = "\n".join(
     (
@@ -38,6 +40,8 @@ _STYLE = "\n".join(
         ".instrument mark.verify{background:#fff1a8}",
         ".instrument a.ref{color:#1a4f8b}",
         ".instrument .schedule{border-top:1px solid #99a;margin-top:2rem}",
+        ".instrument figure.figure{text-align:center;margin:.6rem 0}",
+        ".instrument figure.figure img{width:5rem;height:auto}",
         ".instrument table{border-collapse:collapse;width:100%}",
         ".instrument td,.instrument th{border:1px solid #99a;padding:.25rem .4rem;text-align:left}",
         ".instrument .signature{margin:2rem 0 0 55%}",
@@ -70,7 +74,10 @@ def _article(instrument: Instrument) -> etree._Element:
     header = etree.SubElement(article, "header")
     for line in instrument.cover:
         header.append(E.P(line, {"class": "cover"}))
-    header.append(E.P(instrument.number_line, {"class": "number"}))
+    if instrument.number_line:
+        header.append(E.P(instrument.number_line, {"class": "number"}))
+    for line in instrument.above_title:
+        header.append(E.P(line, {"class": "subtitle"}))
     header.append(E.H1(instrument.title))
     for line in instrument.subtitle:
         header.append(E.P(line, {"class": "subtitle"}))
@@ -83,10 +90,18 @@ def _article(instrument: Instrument) -> etree._Element:
             article.append(_part(item))
         else:
             article.append(_provision(item))
-    if instrument.signature:
-        article.append(E.DIV({"class": "signature"}, *(E.P(line) for line in instrument.signature)))
+    signature = E.DIV({"class": "signature"}, *(E.P(line) for line in instrument.signature))
+    if instrument.signature and not instrument.signature_after_schedules:
+        article.append(signature)
     for schedule in instrument.schedules:
         article.append(_schedule(schedule))
+    if instrument.signature and instrument.signature_after_schedules:
+        article.append(signature)
+    for figure in article.iter("figure"):
+        figure_id = figure.get("data-figure", "")
+        source = base64.b64encode(figure_bytes(figure_id, "svg")).decode("ascii")
+        alt = alt_text(figure_id, instrument.language)
+        figure.append(E.IMG({"src": f"data:image/svg+xml;base64,{source}", "alt": alt}))
     return article
 
 
@@ -124,6 +139,8 @@ def _child(provision: Provision) -> etree._Element:
         paragraph.text = None
         paragraph.insert(0, num)
     div.append(paragraph)
+    if provision.figure:
+        div.append(E.FIGURE({"class": "figure", "data-figure": provision.figure}))
     for child in provision.children:
         div.append(_child(child))
     if provision.after:

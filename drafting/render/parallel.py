@@ -67,9 +67,13 @@ def render_docx_parallel(
                 lambda w, i=index, j=s_index: w.section(_sections_of(w.instrument.body[i])[j]),
                 lambda t, j=s_index, i=index: [_section_label(t, instruments[0], i, j), t.pending],
             )
-    row.fill(lambda w: w.signature(), lambda t: [t.pending])
+    last = instruments[0].signature_after_schedules
+    if not last:
+        row.fill(lambda w: w.signature(), lambda t: [t.pending])
     for k, _ in enumerate(instruments[0].schedules):
         row.fill(lambda w, k=k: w.schedule_body(w.instrument.schedules[k]), lambda t: [t.pending])
+    if last:
+        row.fill(lambda w: w.signature(), lambda t: [t.pending])
     if drafting_notes:
         first.target = first.document
         first._page_break()

@@ -30,7 +30,7 @@ def test_zambian_numbering_and_parts(mini):
     instrument = build(mini)
 
     assert [(p.label, p.heading) for p in instrument.body] == [
-        ("PART I", "Preliminary"),
+        ("PART I", "PRELIMINARY PROVISIONS"),  # the Zambian profile's heading (SI 3 of 2026)
         ("PART II", "Producers"),
         ("PART III", "Enforcement"),
     ]
@@ -56,7 +56,7 @@ def test_cross_references_are_rendered_in_the_country_style(mini):
     instrument = build(mini)
     register, model, offences = instrument.sections()[2:5]
 
-    assert text(register.children[1]) == "An application under sub-regulation (1) shall state—"
+    assert text(register.children[1]) == "An application under subregulation (1) shall state—"
     assert (
         text(model.children[1]) == "The categories are those declared under regulation 3 (2) (b)."
     )
@@ -140,7 +140,7 @@ def test_paraguayan_form(mini):
     assert [p.label for p in register.children[1].children] == ["a)", "b)"]
     assert (
         text(register.children[0])
-        == "Todo productor deberá registrarse dentro de treinta (30) días."
+        == "Todo productor deberá registrarse dentro de veinte (20) días hábiles."
     )
     # "conforme a" + "el inciso" contracts to "conforme al inciso".
     assert text(model.children[1]) == (

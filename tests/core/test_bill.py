@@ -201,3 +201,14 @@ def test_the_command_line_refuses_a_bill_with_nothing_in_it(tmp_path):
     assert "[A405]" in result.stderr
     assert "outside_powers" in result.stderr
     assert not (tmp_path / "bill.docx").exists()
+
+
+def test_spanish_reasons_contract_their_prepositions(library):
+    profile = library.profile("PY")
+    answers = validate_answers(library, profile, example("PY"))
+    regulation = assemble(library, profile, answers)
+
+    reasons = " ".join(d.reason for d in regulation.displaced)
+    assert "faculta al Poder Ejecutivo" in reasons
+    assert " a el " not in reasons
+    assert " de el " not in reasons

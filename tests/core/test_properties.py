@@ -42,8 +42,9 @@ def _answers_or_reject(library, country, lang, raw):
     try:
         return validate_answers(library, profile, raw, lang)
     except AnswersError as exc:
-        # Refused combinations are a valid outcome for a random draw, not a failure.
-        if all(p.code is Code.REFUSED_COMBINATION for p in exc.problems):
+        # Refused combinations and timetables are a valid outcome for a random draw, not a failure.
+        refusals = (Code.REFUSED_COMBINATION, Code.TIMETABLE_CONFLICT)
+        if all(p.code in refusals for p in exc.problems):
             reject()
         raise
 

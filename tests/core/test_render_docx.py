@@ -31,7 +31,7 @@ def test_zambian_layout_heading_above_number_with_first_subprovision(mini):
     assert got[start : start + 5] == [
         ("Provision Heading", "Register"),
         ("Provision Text", "3. (1) A producer shall register within thirty days."),
-        ("Subprovision", "(2) An application under sub-regulation (1) shall state—"),
+        ("Subprovision", "(2) An application under subregulation (1) shall state—"),
         ("Paragraph (a)", "(a)\tthe applicant's name; and"),
         ("Paragraph (a)", "(b)\tthe categories of EEE."),
     ]
@@ -50,7 +50,7 @@ def test_paraguayan_layout_runs_the_heading_into_the_text(mini):
     got = lines(document)
     assert (
         "Provision Text",
-        "Art. 3°.- Registro. Todo productor deberá registrarse dentro de treinta (30) días.",
+        "Art. 3°.- Registro. Todo productor deberá registrarse dentro de veinte (20) días hábiles.",
     ) in got
     paragraph = next(p for p in document.paragraphs if p.text.startswith("Art. 3°.-"))
     assert paragraph.runs[0].text == "Art. 3°.- Registro. "
@@ -133,10 +133,11 @@ def test_arrangement_of_provisions_lists_parts_provisions_and_schedules(mini):
 
     got = lines(document)
     start = got.index(("Arrangement Heading", "ARRANGEMENT OF REGULATIONS"))
-    assert got[start + 1 : start + 4] == [
-        ("Arrangement Part", "PART I: Preliminary"),
-        ("Arrangement Entry", "1\tTitle"),
-        ("Arrangement Entry", "2\tInterpretation"),
+    assert got[start + 1 : start + 5] == [
+        ("Arrangement Part", "PART I"),
+        ("Arrangement Part", "PRELIMINARY PROVISIONS"),
+        ("Arrangement Entry", "1.\tTitle"),
+        ("Arrangement Entry", "2.\tInterpretation"),
     ]
     assert ("Arrangement Entry", "FIRST SCHEDULE\tTargets") in got
 
@@ -158,10 +159,65 @@ def test_drafting_notes_annex_and_the_clean_copy(mini):
 
     assert ("Note Heading", "DRAFTING NOTES") in annotated
     assert ("Drafting Note Heading", "3 Register") in annotated
-    assert ("Drafting Note", "Included by: register-on") in annotated
-    assert ("Drafting Note", "Answers: has_register = yes") in annotated
-    assert ("Drafting Note", "Model sources: Directive 2012/19/EU art. 16") in annotated
+    register = annotated.index(("Drafting Note Heading", "3 Register"))
+    assert annotated[register + 1 : register + 4] == [
+        ("Drafting Note", "Included because: Register? yes"),
+        ("Drafting Note", f"Power: {instrument.provenance[2].power}"),
+        ("Drafting Note", "Model sources: Directive 2012/19/EU art. 16"),
+    ]
+    # No internal ids: neither the model clause's nor the rule's nor the question's.
+    notes = " ".join(text for style, text in annotated if style.startswith("Drafting"))
+    assert "register-on" not in notes
+    assert "has_register" not in notes
     assert not [
         line for line in clean if line[0].startswith("Drafting") or line[1] == "DRAFTING NOTES"
     ]
-    assert ("Note Heading", "EXPLANATORY NOTE") in clean
+    # Zambian SIs carry no explanatory note (Zambia review M18).
+    assert ("Note Heading", "EXPLANATORY NOTE") not in clean
+
+
+def test_zambian_form_act_line_above_title_signature_after_the_last_schedule(mini):
+    got = lines(render(mini, "ZM", model="b"))
+
+    assert [style for style, _ in got[:4]] == [
+        "Cover Line",
+        "Number Line",
+        "Instrument Subtitle",
+        "Instrument Title",
+    ]
+    assert got[2][1] == "The Environmental Management Act, 2011 (Act No. 12 of 2011)"
+    signature = [i for i, (style, _) in enumerate(got) if style == "Signature"]
+    schedule = max(i for i, (style, _) in enumerate(got) if style.startswith("Schedule"))
+    assert signature
+    assert min(signature) > schedule, "the signature closes the last schedule"
+    assert [got[i][1] for i in signature][-2:] == [
+        "Minister of Green Economy and Environment",
+        "[___/___/___]",
+    ]
+
+
+def test_word_properties_name_the_ministry_not_the_tool(mini):
+    properties = render(mini, "RW", "fr").core_properties
+
+    assert properties.author == properties.last_modified_by == "Ministère de l'Environnement"
+    assert properties.comments == properties.keywords == ""
+    assert properties.language.startswith("fr")
+    values = [getattr(properties, name) for name in dir(properties) if not name.startswith("_")]
+    assert not [
+        v for v in values if isinstance(v, str) and ("python-docx" in v or "generated" in v)
+    ]
+
+
+def test_what_follows_a_closing_table_starts_on_a_new_page(mini):
+    # Rwanda: the signature precedes the schedules, so the last schedule's table is followed
+    # by the drafting notes, which open a new page.
+    document = render(mini, "RW", "en", model="b")
+
+    body = list(document.element.body.iterchildren())
+    table = next(i for i, e in enumerate(body) if e.tag.endswith("}tbl"))
+    following = body[table + 1]
+    assert following.tag.endswith("}p")
+    assert 'w:type="page"' in following.xml, "the break after the table opens the next page"
+    # The columns share the width by what they hold: the year column is the narrow one.
+    grid = document.tables[0]
+    assert grid.columns[0].cells[0].width < grid.columns[1].cells[0].width

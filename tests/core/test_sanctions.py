@@ -199,3 +199,14 @@ def _text(provision: Provision) -> str:
     parts = [plain_text(provision.content), plain_text(provision.after)]
     parts += [_text(c) for c in provision.children]
     return " ".join(p for p in parts if p)
+
+
+@pytest.mark.parametrize(("country", "lang"), [("PY", "es"), ("RW", "en"), ("RW", "fr")])
+def test_the_map_names_whom_a_duty_binds_not_a_fragment_of_its_sentence(library, country, lang):
+    regulation = build(library, country, lang=lang)
+    anyone = {"es": "toda persona", "en": "any person", "fr": "toute personne"}[lang]
+
+    addressees = {entry.addressee for entry in regulation.sanctions}
+
+    assert anyone in addressees
+    assert not [a for a in addressees if a[:1].isupper() or a.lower().startswith("queda")]

@@ -1,0 +1,107 @@
+"""Each country's current form (issue 13, item 5): what its drafting office expects to see."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.formats import working_days
+from drafting.model import ParamText, plain_text
+from drafting.text import _collation_key, to_must
+from tests.factories import make_example
+
+
+def definitions(instrument):
+    interpretation = next(s for s in instrument.sections() if s.source == "interpretation")
+    return [c for c in interpretation.children if c.definition is not None]
+
+
+def test_rwandan_definitions_share_one_order_across_languages(library):
+    english = definitions(make_example(library, "RW", "en"))
+    french = definitions(make_example(library, "RW", "fr"))
+
+    assert [d.definition.term for d in english] == [d.definition.term for d in french]
+    assert [d.label for d in english] == [d.label for d in french]
+    # English alphabetical order; the French labels follow it, not their own alphabet.
+    labels = [d.definition.label for d in english]
+    assert labels == sorted(labels, key=_collation_key)
+    french_labels = [d.definition.label for d in french]
+    assert french_labels != sorted(french_labels, key=_collation_key)
+
+
+def test_rwandan_english_uses_must_and_figures_after_words(library):
+    order = make_example(library, "RW", "en")
+    text = " ".join(plain_text(p.content) for s in order.sections() for p in (s, *s.children))
+
+    assert text.count(" must ") > 50
+    assert " must not " in text
+    assert " shall register" not in text
+    assert "(30) days" in text or "(14) days" in text
+
+
+@pytest.mark.parametrize(
+    ("written", "rwandan"),
+    [
+        ("A producer shall register.", "A producer must register."),
+        ("No person shall burn e-waste.", "No person must burn e-waste."),
+        ("The operator shall not export it.", "The operator must not export it."),
+        ("The licence shall be deemed granted.", "The licence shall be deemed granted."),
+        (
+            "This Article shall not apply to households.",
+            "This Article shall not apply to households.",
+        ),
+        (
+            "A person who contravenes it shall be liable",
+            "A person who contravenes it shall be liable",
+        ),
+    ],
+)
+def test_duties_become_must_and_statuses_keep_shall(written, rwandan):
+    assert to_must(written) == rwandan
+
+
+def test_rwandan_title_line_carries_the_number(library):
+    order = make_example(library, "RW", "en")
+
+    assert order.number_line == ""
+    assert order.title.startswith("MINISTERIAL ORDER N° ___/MoE/2026 OF ___/___/2026 GOVERNING")
+
+
+def test_zambian_regulations_write_subregulation(library):
+    regulations = make_example(library, "ZM")
+    text = " ".join(plain_text(p.content) for s in regulations.sections() for p in (s, *s.children))
+
+    assert "subregulation (" in text
+    assert "sub-regulation" not in text
+    assert regulations.explanatory_note == ""
+    assert regulations.signature_after_schedules
+    assert regulations.above_title == (
+        "The Environmental Management Act, 2011 (Act No. 12 of 2011)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("days", "working"), [(30, 20), (14, 10), (90, 60), (7, 5), (180, 120), (60, 45)]
+)
+def test_calendar_days_become_the_usual_working_day_steps(days, working):
+    assert working_days(days) == working
+
+
+def test_paraguayan_periods_are_working_days(library):
+    decree = make_example(library, "PY")
+    periods = [
+        inline.text
+        for s in decree.sections()
+        for p in _walk(s)
+        for inline in (*p.content, *p.after)
+        if isinstance(inline, ParamText) and "días" in inline.text
+    ]
+
+    assert periods, "the decree sets periods in days"
+    assert all(text.endswith("días hábiles") or text.endswith("día hábil") for text in periods)
+    assert "veinte (20) días hábiles" in periods
+
+
+def _walk(provision):
+    yield provision
+    for child in provision.children:
+        yield from _walk(child)
