@@ -24,8 +24,23 @@ from tests.dbs import dispose_engines
 PASSWORD = "correct horse battery"
 
 
+def compile_translations() -> None:
+    """The message catalogues, compiled as `make` does (pybabel compile), when stale."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    from drafting.web.i18n import TRANSLATIONS
+
+    for po in TRANSLATIONS.glob("*/LC_MESSAGES/messages.po"):
+        mo = po.with_suffix(".mo")
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            with po.open("rb") as source, mo.open("wb") as target:
+                write_mo(target, read_po(source))
+
+
 @pytest.fixture(scope="session")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    compile_translations()
     url = os.environ.get("TEST_WEB_DATABASE_URL") or (
         f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.sqlite'}"
     )

@@ -94,6 +94,32 @@ def test_changing_a_password_needs_the_current_one(create_user, browser):
     assert "not your current password" in response.get_data(as_text=True)
 
 
+def test_a_user_chooses_the_ui_language(create_user, browser):
+    create_user("ana@example.org", workspaces={"Zambia team": "drafter"})
+    browser.login("ana@example.org")
+
+    browser.post("/language", {"language": "es", "next": "/drafts"})
+    page = browser.get("/drafts").get_data(as_text=True)
+
+    assert '<html lang="es">' in page
+    assert "Borradores" in page
+
+
+def test_an_unknown_ui_language_is_refused(browser):
+    response = browser.post("/language", {"language": "xx"})
+
+    assert response.status_code == 400
+
+
+def test_the_ui_language_follows_the_browser_before_login(browser):
+    page = browser.get("/login", headers={"Accept-Language": "fr-FR,fr;q=0.9"}).get_data(
+        as_text=True
+    )
+
+    assert '<html lang="fr">' in page
+    assert "Se connecter" in page
+
+
 def test_api_tokens_are_shown_once_and_revoked(create_user, browser):
     create_user("ana@example.org")
     browser.login("ana@example.org")
