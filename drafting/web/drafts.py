@@ -153,7 +153,10 @@ def show(draft_id: int) -> ResponseReturnValue:
         "can_write": operations.can_write(db.session, draft, current_user),
         "choices": language_choices(lib),
         "workspaces": operations.workspaces_of(db.session, current_user, writable=True),
-        "first_step": questionnaire.steps(lib)[0].id,
+        "resume_step": next(
+            (s.id for s in questionnaire.steps(lib) if s.id not in latest.steps_done),
+            questionnaire.steps(lib)[0].id,
+        ),
     }
     try:
         instrument = documents.instrument(lib, draft.country, version.answers, language)

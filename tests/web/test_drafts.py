@@ -61,7 +61,8 @@ def test_the_draft_page_shows_the_preview_provenance_facts_and_downloads(drafter
     assert '<article class="instrument" lang="en" data-country="ZM">' in page
     assert re.search(r'<section class="provision" id="sec_\d+"', page)
     assert re.search(
-        r'<details class="provenance" id="why-sec_1">\s*<summary><a href="#sec_1">', page
+        r'<details class="provenance" id="why-sec_1">\s*<summary>[^<]+</summary>\s*<p class="small"><a href="#sec_1">',
+        page,
     )
     assert "<dt>Model sources</dt>" in page
     assert "<dt>Included by</dt>" in page
