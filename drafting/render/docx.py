@@ -160,6 +160,7 @@ class WordWriter:
         self.words = _WORDS[instrument.language]
         self.document: DocumentObject = document or Document()
         self.target: Any = self.document
+        self._style_ids: dict[str, str] = {}
 
     # --- document ------------------------------------------------------------------------
 
@@ -297,7 +298,7 @@ class WordWriter:
         layout = self.instrument.section_layout
         first, rest = _first_line(section)
         if layout == "run-in":
-            paragraph = self.target.add_paragraph(style="Provision Text")
+            paragraph = self._paragraph("Provision Text")
             heading = f" {section.heading}." if section.heading else ""
             self._run(paragraph, f"{section.label}{heading} ").bold = True
             if first is not None:
@@ -382,7 +383,7 @@ class WordWriter:
 
     def _cell(self, cell: object, text: str, bold: bool = False) -> None:
         paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
-        paragraph.style = self.document.styles["Table Text"]
+        paragraph._p.get_or_add_pPr().style = self._style_id("Table Text")
         self._run(paragraph, text).bold = bold or None
 
     def drafting_notes_annex(self) -> None:
@@ -425,14 +426,29 @@ class WordWriter:
         if paragraphs:
             paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
 
+    def _paragraph(self, style: str) -> Paragraph:
+        """A new paragraph in a named style.
+
+        python-docx resolves a style given by name or object by scanning every style of the
+        document for the default one, for each paragraph (most of the rendering time); the
+        style id is looked up once per style here and written as the paragraph's pStyle."""
+        paragraph: Paragraph = self.target.add_paragraph()
+        paragraph._p.get_or_add_pPr().style = self._style_id(style)
+        return paragraph
+
+    def _style_id(self, style: str) -> str:
+        if style not in self._style_ids:
+            self._style_ids[style] = self.document.styles[style].style_id
+        return self._style_ids[style]
+
     def _para(self, style: str, text: str) -> Paragraph:
-        paragraph: Paragraph = self.target.add_paragraph(style=style)
+        paragraph = self._paragraph(style)
         if text:
             self._run(paragraph, text)
         return paragraph
 
     def _inline_para(self, style: str, content: Iterable[Inline], label: str = "") -> Paragraph:
-        paragraph: Paragraph = self.target.add_paragraph(style=style)
+        paragraph = self._paragraph(style)
         if label:
             self._run(
                 paragraph,
