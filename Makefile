@@ -49,8 +49,8 @@ bench: $(STAMP) ## render times against bare python-docx, measured in the same r
 	$(PY) -m bench
 
 lint: $(STAMP) ## ruff and the import contracts
-	$(VENV)/bin/ruff check drafting tests app.py
-	$(VENV)/bin/ruff format --check drafting tests app.py
+	$(VENV)/bin/ruff check drafting tests app.py bench
+	$(VENV)/bin/ruff format --check drafting tests app.py bench
 	$(VENV)/bin/lint-imports
 
 fmt: $(STAMP) ## format and fix
