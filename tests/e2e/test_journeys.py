@@ -127,6 +127,7 @@ def test_a_refused_combination_is_explained_next_to_its_field(page, create_user)
 
     summary = page.get_by_role("alert")
     expect(summary).to_contain_text("There is a problem")
+    expect(summary).to_be_focused()
     expect(page.locator("#q-producer_registration-error")).to_contain_text("epr-without-register")
     check_page(page, "refusal-error-summary")
     summary.get_by_role("link").first.click()
@@ -232,3 +233,37 @@ def test_the_draft_page_reads_on_a_phone(new_context, create_user):
     check_page(page, "phone-02-draft")
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390
+
+
+def test_keyboard_users_skip_to_the_content_and_see_where_the_focus_is(page, create_user):
+    create_user("ana@example.org", workspaces={"Zambia team": "drafter"})
+    log_in(page, "ana@example.org")
+
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to main content")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert focused == "Start a new draft"
+    assert outline != "none"
+    check_page(page, "keyboard-01-focus")
+
+
+def test_a_provision_opens_its_provenance(page, create_user):
+    create_user("ana@example.org", workspaces={"Zambia team": "drafter"})
+    log_in(page, "ana@example.org")
+    page.goto("/drafts/new")
+    page.get_by_label("Title of the draft").fill("Provenance")
+    page.get_by_label(re.compile(r"^Paraguay")).check()
+    page.get_by_role("button", name="Start the questionnaire").click()
+    page.goto(page.url.split("/steps/")[0])
+
+    page.locator("article.instrument section.provision h3").nth(2).click()
+
+    opened = page.locator("details.provenance[open]")
+    expect(opened).to_have_count(1)
+    expect(opened).to_contain_text("Model sources")
