@@ -1,5 +1,5 @@
 """Browser journeys: the app on a live server in a thread, Debian's Chromium through
-Playwright (never a downloaded browser), screenshots kept under tests/artifacts/."""
+Playwright (never a downloaded browser), screenshots kept under tests/artifacts/e2e/."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from tests.conftest import CLAUSES
 from tests.dbs import dispose_engines
 from tests.web.conftest import PASSWORD, compile_translations
 
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "e2e"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -147,7 +147,7 @@ def check_page(page: Page, name: str, *, audit: bool = True) -> None:
     """A screenshot for people to look at, and axe-core's audit: no serious or critical
     violation of WCAG 2.1 A/AA. (axe runs as a script: pages without JavaScript are the
     same templates, audited in the journeys with JavaScript.)"""
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     # Whole pages, but a long preview only as far as the screen shows it.
     page.wait_for_load_state()
     tall = page.evaluate("document.documentElement.scrollHeight") > 4000

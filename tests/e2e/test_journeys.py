@@ -29,8 +29,9 @@ def _lang(page: Page) -> str:
 def _download_docx(page: Page, link_name: str) -> str:
     with page.expect_download() as info:
         page.get_by_role("link", name=link_name, exact=True).first.click()
-    payload = info.value.path().read_bytes()
-    return "\n".join(p.text for p in docx.Document(io.BytesIO(payload)).paragraphs)
+    document = docx.Document(io.BytesIO(info.value.path().read_bytes()))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
 
 
 def test_a_zambian_drafter_goes_from_login_to_the_word_file(page, create_user, library):
@@ -186,6 +187,20 @@ def test_the_wizard_works_without_javascript(new_context, create_user):
     page.get_by_role("button", name="Save and review").click()
     expect(page.locator("#q-producer_registration-error")).to_contain_text("epr-without-register")
     check_page(page, "nojs-03-refusal", audit=False)
+    page.get_by_role("group", name=re.compile("Require producers to register")).get_by_label(
+        "Yes"
+    ).check()
+    page.get_by_role("button", name="Save and review").click()
+    # Registering brings back its own questions (deadline, decision days): seen, then saved.
+    expect(page.get_by_role("status")).to_contain_text("more questions")
+    expect(page.get_by_label("Months within which existing producers must register")).to_have_value(
+        "6"
+    )
+    page.get_by_role("button", name="Save and review").click()
+    page.get_by_role("button", name="Create the draft").click()
+    check_page(page, "nojs-04-draft", audit=False)
+    text = _download_docx(page, "Word (.docx)")
+    assert "2034" in text
 
 
 def test_the_first_admin_changes_the_one_time_password(page, first_admin):
@@ -267,3 +282,22 @@ def test_a_provision_opens_its_provenance(page, create_user):
     opened = page.locator("details.provenance[open]")
     expect(opened).to_have_count(1)
     expect(opened).to_contain_text("Model sources")
+
+
+def test_a_draft_is_copied_to_another_country(page, create_user):
+    create_user("ana@example.org", workspaces={"Zambia team": "drafter"})
+    log_in(page, "ana@example.org")
+    page.goto("/drafts/new")
+    page.get_by_label("Title of the draft").fill("Zambian original")
+    page.get_by_label(re.compile(r"^Zambia")).check()
+    page.get_by_role("button", name="Start the questionnaire").click()
+    page.goto(page.url.split("/steps/")[0])
+
+    page.get_by_label("Title of the new draft").fill("Paraguayan copy")
+    page.get_by_label("Country and language", exact=True).select_option("PY:es")
+    page.get_by_role("button", name="Copy the answers to a new draft").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("New draft created")
+    check_page(page, "copy-01-report")
+    page.get_by_role("link", name="Open the new draft").click()
+    expect(page.locator("article.instrument")).to_have_attribute("data-country", "PY")

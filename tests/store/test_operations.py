@@ -207,3 +207,19 @@ def test_json_answers_round_trip(session, create_user, create_workspace, backend
 
     assert stored == answers
     assert session.scalar(select(func.count()).select_from(Version)) == 1
+
+
+def test_a_save_that_loses_a_race_is_stale_not_an_error(
+    session, create_user, create_workspace, monkeypatch
+):
+    ana, ben = create_user(), create_user()
+    draft = _draft(session, ana, create_workspace(drafters=[ana, ben]))
+    first = operations.latest_version(session, draft)
+    operations.save_version(session, draft, ana, base=1, answers={"a": 1}, library_version="l")
+    # Ben read version 1 just before Ana's save landed: his check passes, the insert fails.
+    monkeypatch.setattr(operations, "latest_version", lambda _session, _draft: first)
+
+    with pytest.raises(operations.StaleVersion) as exc:
+        operations.save_version(session, draft, ben, base=1, answers={"b": 2}, library_version="l")
+
+    assert exc.value.current == 2
