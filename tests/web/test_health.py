@@ -37,3 +37,9 @@ def test_home_page_lists_the_countries(browser):
     page = response.get_data(as_text=True)
     assert "<td>Paraguay</td>" in page
     assert "<td>Statutory Instrument</td>" in page
+
+
+def test_the_home_page_sends_a_logged_in_user_to_the_drafts(drafter):
+    response = drafter.get("/")
+
+    assert (response.status_code, response.headers["Location"]) == (302, "/drafts")

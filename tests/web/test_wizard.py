@@ -396,3 +396,23 @@ def test_another_workspace_gets_404_for_every_page_of_a_draft(drafter, create_us
     ]
 
     assert statuses == [404] * 8
+
+
+JUNK = ["", "abc", "-1", "1e999", "99999999999999999999", "<script>", "true", "nan"]
+
+
+@pytest.mark.parametrize("junk", JUNK)
+def test_junk_in_every_field_of_every_step_is_a_4xx_never_a_500(drafter, library, junk):
+    draft_id = start_draft(drafter)
+    statuses = set()
+
+    for step in library.steps:
+        page = drafter.get(f"/drafts/{draft_id}/steps/{step.id}").get_data(as_text=True)
+        shown = re.findall(r'name="_shown" value="([^"]+)"', page)
+        answers = {qid: junk for qid in shown}
+        answers.update({f"{qid}.rows": junk for qid in shown})
+        response = submit(drafter, draft_id, step.id, answers, page=page)
+        statuses.add(response.status_code)
+
+    assert statuses <= {200, 302, 409, 422}, statuses
+    assert "<script>" not in drafter.get(f"/drafts/{draft_id}/review").get_data(as_text=True)
