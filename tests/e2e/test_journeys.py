@@ -101,6 +101,7 @@ def test_back_and_forth_keeps_the_answers_and_logging_out_keeps_the_draft(page, 
     expect(page.get_by_label("Year in which the instrument is to be made")).to_have_value("2029")
     page.get_by_role("button", name="Log out").click()
     log_in(page, "ana@example.org")
+    check_page(page, "resume-01-drafts-list")
     page.get_by_role("link", name="Resumable draft").click()
     page.get_by_role("link", name="Edit the answers").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Collection and take-back")
