@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import unicodedata
@@ -136,7 +137,19 @@ def load_library(root: Path) -> ClauseLibrary:
     Collects every problem in every file, then raises once: SchemaViolation (S201) for
     schema failures, LibraryError for bad JSON or broken cross-references."""
     root = Path(root)
-    files = _read_files(root)
+    files = tuple(_read_files(root))
+    version = hashlib.sha256(
+        b"".join(rel.encode() + b"\0" + text.encode() + b"\0" for rel, _, text in files)
+    ).hexdigest()[:16]
+    return _load_unchanged(root, version, files)
+
+
+# Validating every file against its schema is most of the cost of a load; a library whose
+# files have not changed (same content hash) was valid before and is the same library.
+@functools.lru_cache(maxsize=8)
+def _load_unchanged(
+    root: Path, version: str, files: tuple[tuple[str, str, str], ...]
+) -> ClauseLibrary:
     problems: list[Problem] = []
     documents: dict[str, list[tuple[str, JSONValue]]] = {schema: [] for _, schema in _KINDS}
     for rel, schema, text in files:
@@ -164,9 +177,6 @@ def load_library(root: Path) -> ClauseLibrary:
             problems=tuple(problems),
             hint="Fix every problem listed; each names the file and the JSON path.",
         )
-    version = hashlib.sha256(
-        b"".join(rel.encode() + b"\0" + text.encode() + b"\0" for rel, _, text in files)
-    ).hexdigest()[:16]
     library = _build(root, version, documents)
     from drafting.crosscheck import crosscheck_library
 

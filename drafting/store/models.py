@@ -1,12 +1,17 @@
-"""SQLAlchemy 2 declarative base with stable constraint names for Alembic.
+"""SQLAlchemy 2 models: users, workspaces and their members, drafts and their versions, tokens.
 
-Tables (users, workspaces, drafts, versions) arrive with the web application; the base
-exists now so that migrations and the application share one metadata from the start."""
+ORM rows are not the domain model: `drafting.store.operations` converts between them and
+the core's objects. Versions are insert-only; a unique (draft, number) constraint makes a
+lost update impossible."""
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
-from sqlalchemy.orm import DeclarativeBase
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, MetaData, String, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -17,5 +22,133 @@ NAMING_CONVENTION = {
 }
 
 
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Role(StrEnum):
+    """A user's role: drafters write, reviewers read, admins also manage accounts."""
+
+    DRAFTER = "drafter"
+    REVIEWER = "reviewer"
+    ADMIN = "admin"
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20), default=Role.DRAFTER.value)
+    is_active: Mapped[bool] = mapped_column(default=True)
+    must_change_password: Mapped[bool] = mapped_column(default=False)
+    ui_language: Mapped[str | None] = mapped_column(String(8), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="user", cascade="all, delete-orphan"
+    )
+
+    # Flask-Login's user protocol, written out so that the store needs no Flask.
+    @property
+    def is_authenticated(self) -> bool:
+        return True
+
+    @property
+    def is_anonymous(self) -> bool:
+        return False
+
+    def get_id(self) -> str:
+        return str(self.id)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.ADMIN.value
+
+
+class Workspace(Base):
+    """A country team: its members and their drafts."""
+
+    __tablename__ = "workspaces"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="workspace", cascade="all, delete-orphan"
+    )
+    drafts: Mapped[list[Draft]] = relationship(back_populates="workspace")
+
+
+class Membership(Base):
+    """A user in a workspace, as drafter (reads and writes) or reviewer (reads)."""
+
+    __tablename__ = "memberships"
+    __table_args__ = (UniqueConstraint("user_id", "workspace_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id"))
+    role: Mapped[str] = mapped_column(String(20), default=Role.DRAFTER.value)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    user: Mapped[User] = relationship(back_populates="memberships")
+    workspace: Mapped[Workspace] = relationship(back_populates="memberships")
+
+
+class Draft(Base):
+    """One regulation being prepared; its content lives in its versions."""
+
+    __tablename__ = "drafts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id"), index=True)
+    country: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    title: Mapped[str] = mapped_column(String(200))
+    languages: Mapped[str] = mapped_column(String(40))  # comma-separated, e.g. "en,fr"
+    status: Mapped[str] = mapped_column(String(20), default="in-progress")
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    workspace: Mapped[Workspace] = relationship(back_populates="drafts")
+    created_by: Mapped[User] = relationship()
+    versions: Mapped[list[Version]] = relationship(
+        back_populates="draft", order_by="Version.number"
+    )
+
+    @property
+    def language_list(self) -> list[str]:
+        return [x for x in self.languages.split(",") if x]
+
+
+class Version(Base):
+    """An immutable saved state of a draft: answers, library version, model hash."""
+
+    __tablename__ = "versions"
+    __table_args__ = (UniqueConstraint("draft_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[int] = mapped_column(ForeignKey("drafts.id"), index=True)
+    number: Mapped[int]
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON)
+    steps_done: Mapped[list[str]] = mapped_column(JSON, default=list)
+    library_version: Mapped[str] = mapped_column(String(80))
+    model_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    draft: Mapped[Draft] = relationship(back_populates="versions")
+    author: Mapped[User] = relationship()
+
+
+class ApiToken(Base):
+    """A personal bearer token for the API; only its SHA-256 is stored."""
+
+    __tablename__ = "api_tokens"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    user: Mapped[User] = relationship()

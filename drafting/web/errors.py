@@ -1,31 +1,90 @@
-"""Error handlers: DraftingError and HTTP errors as JSON bodies with a code, never a traceback."""
+"""Error handlers: a 4xx page or JSON body with message, hint and code; never a traceback."""
 
 from __future__ import annotations
 
-from flask import Flask, jsonify
+from typing import Any
+
+from flask import Flask, current_app, render_template, request
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException
 
 from drafting.errors import AnswersError, DraftingError, LibraryError
+from drafting.store.operations import Forbidden, NotFound, StaleVersion, StoreError
+
+
+def wants_json() -> bool:
+    if request.path.startswith(("/api/", "/health")):
+        return True
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    return best == "application/json"
+
+
+def problems_json(exc: DraftingError) -> list[dict[str, Any]]:
+    """Each problem with the question it concerns (a refusal may concern several)."""
+    out = []
+    for p in exc.problems:
+        item: dict[str, Any] = {"code": p.code.value, "message": p.message}
+        if p.location.question_id:
+            ids = [q.strip() for q in p.location.question_id.split(",") if q.strip()]
+            item["question"] = ids[0]
+            item["questions"] = ids
+        else:
+            item["location"] = str(p.location)
+        out.append(item)
+    return out
+
+
+def _respond(status: int, code: str, message: str, hint: str = "", **extra: Any) -> Any:
+    if wants_json():
+        body: dict[str, Any] = {"code": code, "message": message}
+        if hint:
+            body["hint"] = hint
+        body.update(extra)
+        return body, status
+    page = render_template(
+        "errors/error.html", status=status, code=code, message=message, hint=hint, extra=extra
+    )
+    return page, status
 
 
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(DraftingError)
     def drafting_error(exc: DraftingError) -> ResponseReturnValue:
-        status = (
-            500 if isinstance(exc, LibraryError) else 422 if isinstance(exc, AnswersError) else 400
-        )
-        body = {
-            "code": exc.code.value,
-            "message": exc.message,
-            "hint": exc.hint,
-            "problems": [
-                {"code": p.code.value, "message": p.message, "location": str(p.location)}
-                for p in exc.problems
-            ],
-        }
-        return jsonify(body), status
+        if isinstance(exc, LibraryError):
+            current_app.logger.error("clause library: %s", exc)
+            status = 500
+        else:
+            status = 422 if isinstance(exc, AnswersError) else 400
+        return _respond(status, exc.code.value, exc.message, exc.hint, problems=problems_json(exc))
+
+    @app.errorhandler(NotFound)
+    def not_found(exc: NotFound) -> ResponseReturnValue:
+        return _respond(404, "404", exc.message)
+
+    @app.errorhandler(Forbidden)
+    def forbidden(exc: Forbidden) -> ResponseReturnValue:
+        return _respond(403, "403", exc.message)
+
+    @app.errorhandler(StaleVersion)
+    def stale(exc: StaleVersion) -> ResponseReturnValue:
+        return _respond(409, "409", exc.message, current_version=exc.current)
+
+    @app.errorhandler(StoreError)
+    def refused(exc: StoreError) -> ResponseReturnValue:
+        return _respond(400, "400", exc.message)
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> ResponseReturnValue:
-        return jsonify(code=str(exc.code), message=exc.description), exc.code or 500
+        status = exc.code or 500
+        messages = {
+            404: _("There is no such page."),
+            403: _("You may not do this."),
+            413: _("The file is too large."),
+        }
+        return _respond(status, str(status), messages.get(status, exc.description or ""))
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception) -> ResponseReturnValue:
+        current_app.logger.exception("unexpected error")
+        return _respond(500, "500", _("Something went wrong on our side; it has been logged."))

@@ -1,0 +1,328 @@
+"""The OpenAPI 3.1 description of the JSON API; a test checks it against the URL map."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drafting.web.documents import DOWNLOADS
+
+_ERROR = {"$ref": "#/components/schemas/Error"}
+
+
+def _response(description: str, schema: Any = None, media: str = "application/json") -> Any:
+    out: dict[str, Any] = {"description": description}
+    if schema is not None:
+        out["content"] = {media: {"schema": schema}}
+    return out
+
+
+def _errors(*codes: int) -> dict[str, Any]:
+    words = {
+        400: "Malformed request",
+        401: "No valid bearer token",
+        403: "A reviewer may read, not write",
+        404: "No such draft, or none you may see",
+        409: "The version given is not the latest: nothing saved; your answers are returned",
+        422: "Invalid input: each problem names its question or field",
+    }
+    return {str(c): _response(words[c], _ERROR) for c in codes}
+
+
+_DRAFT_ID = {
+    "name": "draft_id",
+    "in": "path",
+    "required": True,
+    "schema": {"type": "integer"},
+}
+_VERSION = {
+    "name": "version",
+    "in": "query",
+    "required": False,
+    "description": "a version number; default the latest",
+    "schema": {"type": "integer"},
+}
+
+
+def _downloads() -> dict[str, Any]:
+    paths: dict[str, Any] = {}
+    for filename, kind in DOWNLOADS.items():
+        parameters: list[Any] = [_DRAFT_ID, _VERSION]
+        parameters.append(
+            {
+                "name": "lang",
+                "in": "query",
+                "required": False,
+                "description": "language(s), comma-separated: several give the languages side "
+                "by side (Word only); Rwanda's rw adds the translator's column",
+                "schema": {"type": "string"},
+            }
+        )
+        if kind.filename == "docx":
+            parameters.append(
+                {
+                    "name": "clean",
+                    "in": "query",
+                    "required": False,
+                    "description": "1: without the drafting-notes annex",
+                    "schema": {"type": "string", "enum": ["0", "1"]},
+                }
+            )
+        paths[f"/drafts/{{draft_id}}/{filename}"] = {
+            "get": {
+                "operationId": f"download_{filename.replace('.', '_')}",
+                "summary": f"The draft as {filename}",
+                "parameters": parameters,
+                "responses": {
+                    "200": _response(
+                        "The file",
+                        {"type": "string", "contentMediaType": kind.mimetype.split(";")[0]},
+                        kind.mimetype.split(";")[0],
+                    ),
+                    **_errors(400, 401, 404, 422),
+                },
+            }
+        }
+    return paths
+
+
+def document() -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "E-waste regulation drafting assistant API",
+            "version": "1",
+            "description": "Draft e-waste (WEEE) regulations from the clause library. "
+            "Every save is an immutable version; PUT names the version it changes.",
+        },
+        "servers": [{"url": "/api/v1"}],
+        "security": [{"bearer": []}],
+        "paths": {
+            "/openapi.json": {
+                "get": {
+                    "operationId": "openapi",
+                    "summary": "This document",
+                    "security": [],
+                    "responses": {"200": _response("OpenAPI 3.1", {"type": "object"})},
+                }
+            },
+            "/countries": {
+                "get": {
+                    "operationId": "countries",
+                    "summary": "The country profiles",
+                    "responses": {
+                        "200": _response(
+                            "Countries",
+                            {"type": "array", "items": {"$ref": "#/components/schemas/Country"}},
+                        ),
+                        **_errors(401),
+                    },
+                }
+            },
+            "/countries/{code}/questions": {
+                "get": {
+                    "operationId": "questions",
+                    "summary": "The question catalogue of a country, with its defaults",
+                    "parameters": [
+                        {
+                            "name": "code",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        },
+                        {
+                            "name": "lang",
+                            "in": "query",
+                            "required": False,
+                            "schema": {"type": "string", "enum": ["en", "es", "fr"]},
+                        },
+                    ],
+                    "responses": {
+                        "200": _response(
+                            "Questions",
+                            {"type": "array", "items": {"$ref": "#/components/schemas/Question"}},
+                        ),
+                        **_errors(401, 404),
+                    },
+                }
+            },
+            "/drafts": {
+                "get": {
+                    "operationId": "list_drafts",
+                    "summary": "The drafts of your workspaces",
+                    "responses": {
+                        "200": _response(
+                            "Drafts",
+                            {"type": "array", "items": {"$ref": "#/components/schemas/Draft"}},
+                        ),
+                        **_errors(401),
+                    },
+                },
+                "post": {
+                    "operationId": "create_draft",
+                    "summary": "Start a draft: its version 1",
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/NewDraft"}
+                            }
+                        },
+                    },
+                    "responses": {
+                        "201": _response("Created", {"$ref": "#/components/schemas/Draft"}),
+                        **_errors(400, 401, 422),
+                    },
+                },
+            },
+            "/drafts/{draft_id}": {
+                "get": {
+                    "operationId": "get_draft",
+                    "summary": "A draft and its latest version's answers",
+                    "parameters": [_DRAFT_ID],
+                    "responses": {
+                        "200": _response("The draft", {"$ref": "#/components/schemas/Draft"}),
+                        **_errors(401, 404),
+                    },
+                },
+                "put": {
+                    "operationId": "update_draft",
+                    "summary": "Save new answers as a new version of the one named",
+                    "parameters": [_DRAFT_ID],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Update"}}
+                        },
+                    },
+                    "responses": {
+                        "200": _response("Saved", {"$ref": "#/components/schemas/Draft"}),
+                        **_errors(400, 401, 403, 404, 409, 422),
+                    },
+                },
+            },
+            "/drafts/{draft_id}/versions": {
+                "get": {
+                    "operationId": "versions",
+                    "summary": "Every version of a draft, the latest first",
+                    "parameters": [_DRAFT_ID],
+                    "responses": {
+                        "200": _response(
+                            "Versions",
+                            {"type": "array", "items": {"$ref": "#/components/schemas/Version"}},
+                        ),
+                        **_errors(401, 404),
+                    },
+                }
+            },
+            **_downloads(),
+        },
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "schemas": _schemas(),
+        },
+    }
+
+
+def _schemas() -> dict[str, Any]:
+    answers = {
+        "type": "object",
+        "description": "{question_id: value}; unanswered questions take the country's defaults",
+    }
+    return {
+        "Error": {
+            "type": "object",
+            "required": ["code", "message"],
+            "properties": {
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+                "hint": {"type": "string"},
+                "problems": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "code": {"type": "string"},
+                            "question": {"type": "string"},
+                            "questions": {"type": "array", "items": {"type": "string"}},
+                            "field": {"type": "string"},
+                            "message": {"type": "string"},
+                        },
+                    },
+                },
+                "current_version": {"type": "integer"},
+                "your_answers": answers,
+            },
+        },
+        "Country": {
+            "type": "object",
+            "properties": {
+                "code": {"type": "string"},
+                "name": {"type": "string"},
+                "names": {"type": "object"},
+                "languages": {"type": "array", "items": {"type": "string"}},
+                "instrument_type": {"type": "string"},
+                "legal_family": {"type": "string"},
+            },
+        },
+        "Question": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "step": {"type": "string"},
+                "type": {"type": "string"},
+                "label": {"type": "string"},
+                "help": {"type": "string"},
+                "asked_by_default": {"type": "boolean"},
+                "default": {},
+                "options": {"type": "array"},
+                "columns": {"type": "array"},
+            },
+        },
+        "NewDraft": {
+            "type": "object",
+            "required": ["country"],
+            "properties": {
+                "country": {"type": "string", "description": "ISO code or name"},
+                "answers": answers,
+                "title": {"type": "string"},
+                "languages": {"type": "array", "items": {"type": "string"}},
+                "workspace": {"type": ["string", "integer"]},
+            },
+        },
+        "Update": {
+            "type": "object",
+            "required": ["answers", "version"],
+            "properties": {"answers": answers, "version": {"type": "integer"}},
+        },
+        "Draft": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "integer"},
+                "title": {"type": "string"},
+                "country": {"type": "string"},
+                "languages": {"type": "array", "items": {"type": "string"}},
+                "status": {"type": "string"},
+                "workspace": {"type": "string"},
+                "version": {"type": "integer"},
+                "answers": answers,
+                "library_version": {"type": "string"},
+                "model_hash": {"type": ["string", "null"]},
+                "author": {"type": "string"},
+                "saved_at": {"type": "string", "format": "date-time"},
+                "created_at": {"type": "string", "format": "date-time"},
+                "links": {"type": "object"},
+            },
+        },
+        "Version": {
+            "type": "object",
+            "properties": {
+                "version": {"type": "integer"},
+                "author": {"type": "string"},
+                "saved_at": {"type": "string", "format": "date-time"},
+                "library_version": {"type": "string"},
+                "model_hash": {"type": ["string", "null"]},
+                "note": {"type": "string"},
+                "answers": answers,
+            },
+        },
+    }
