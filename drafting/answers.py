@@ -15,6 +15,7 @@ from drafting.model import (
     Question,
     QuestionId,
     QuestionType,
+    Scalar,
     Value,
 )
 from drafting.rules import answers_read, evaluate, refusals
@@ -51,11 +52,30 @@ def default_for(
     A profile's answer_defaults win over the question's conditional defaults, which win
     over its plain default."""
     if question.id in profile.answer_defaults:
-        return True, profile.answer_defaults[question.id]
+        return True, _shifted(question, profile.answer_defaults[question.id], values)
     for conditional in question.defaults:
         if evaluate(conditional.when, values, profile, library.rules_by_id):
-            return True, conditional.value
-    return question.has_default, question.default
+            return True, _shifted(question, conditional.value, values)
+    return question.has_default, _shifted(question, question.default, values)
+
+
+def _shifted(question: Question, default: Value, values: Mapping[QuestionId, Value]) -> Value:
+    """A table default whose years move with the year the instrument is made."""
+    if question.shift_years_with is None or not isinstance(default, tuple):
+        return default
+    source, base = question.shift_years_with
+    made = values.get(source)
+    if not isinstance(made, int) or isinstance(made, bool) or made == base:
+        return default
+    years = {c.id for c in question.columns if c.type is QuestionType.YEAR}
+    rows: list[Mapping[str, Scalar]] = []
+    for row in default:
+        if not isinstance(row, Mapping):
+            return default
+        rows.append(
+            {k: v + made - base if k in years and isinstance(v, int) else v for k, v in row.items()}
+        )
+    return tuple(rows)
 
 
 def validate_answers(

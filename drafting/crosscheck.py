@@ -366,6 +366,13 @@ def _check_questions(library: ClauseLibrary) -> Iterator[Problem]:
             )
         if question.has_default:
             yield from _default_problems(question, question.default, location)
+        if question.shift_years_with and question.shift_years_with[0] not in earlier:
+            yield Problem(
+                code=Code.FORWARD_QUESTION,
+                message=f"shifts its default years with question "
+                f"{question.shift_years_with[0]!r}, which is not an earlier question",
+                location=_at(question.origin, ".shift_years_with"),
+            )
         earlier[question.id] = question
 
 

@@ -464,6 +464,11 @@ def _question(obj: JSONValue, step: str, origin: Origin) -> Question:
         ),
         min_rows=obj.get("min_rows", 0),
         max_rows=obj.get("max_rows"),
+        shift_years_with=(
+            (QuestionId(obj["shift_years_with"]["question"]), obj["shift_years_with"]["from"])
+            if "shift_years_with" in obj
+            else None
+        ),
         origin=origin,
     )
 

@@ -302,6 +302,9 @@ class Question:
     columns: tuple[Column, ...] = ()
     min_rows: int = 0
     max_rows: int | None = None
+    # (question, year): the default rows' year columns are written for that answer and move
+    # with it (the target years follow the year the instrument is made).
+    shift_years_with: tuple[QuestionId, int] | None = None
     origin: Origin
 
     def option(self, value: str) -> Option | None:

@@ -256,3 +256,15 @@ def _validate(library, profile, raw):
         return validate_answers(library, profile, raw)
     except AnswersError as error:
         return error
+
+
+@pytest.mark.parametrize("year", [2026, 2027, 2030])
+def test_default_target_years_move_with_the_year_made(library, year):
+    profile = library.profile("RW")
+
+    answers = validate_answers(library, profile, {"year_made": year})
+
+    targets = answers.values["collection_targets"]
+    assert [row["year"] for row in targets] == [year + 3, year + 5, year + 7]
+    table = timetable(library, profile, answers.values, "en")
+    assert not table.conflicts
