@@ -157,10 +157,14 @@ _SHALL = re.compile(
 )
 
 
+_NO_ONE_SHALL = re.compile(r"\b([Nn]o (?:person|one|producer|operator|distributor))\s+shall\b")
+
+
 def to_must(text: str) -> str:
     """English duties in "must" (Rwanda's English): "shall register" -> "must register",
-    "shall not burn" -> "must not burn"; statuses and effects keep "shall"."""
-    return _SHALL.sub("must", text)
+    "shall not burn" -> "must not burn", "No person shall" -> "No person may"; statuses and
+    effects keep "shall"."""
+    return _SHALL.sub("must", _NO_ONE_SHALL.sub(r"\1 may", text))
 
 
 def _duty_word(ctx: TextContext) -> str:

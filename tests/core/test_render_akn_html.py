@@ -45,7 +45,10 @@ def test_akn_structure_definitions_and_references(library):
     assert section.findtext("a:heading", namespaces=NS) == "Registration of producers"
     assert section.findtext("a:num", namespaces=NS) == f"{registration.num}."
     assert section.find(f"a:subsection[@eId='{registration.eid}__subsec_1']", NS) is not None
-    producer = document.find(".//a:paragraph[@eId='sec_4__def_producer']//a:def", NS)
+    interpretation = next(s for s in instrument.sections() if s.source == "interpretation")
+    producer = document.find(
+        f".//a:paragraph[@eId='{interpretation.eid}__def_producer']//a:def", NS
+    )
     assert (producer.text, producer.get("refersTo")) == ("producer", "#trm_producer")
     assert document.find(".//a:TLCTerm[@eId='trm_producer']", NS) is not None
     refs = {r.get("href") for r in document.iterfind(".//a:ref", NS)}
