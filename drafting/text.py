@@ -126,7 +126,13 @@ def render_text(
             case "ref":
                 out.append(CrossRef(target=_absolute(token.key, owner), eid="", text=""))
             case "fact":
-                out.append(_fact(token.key, ctx))
+                fact = _fact(token.key, ctx)
+                if out and isinstance(out[-1], Text):
+                    # "à" + "le Rwanda" -> "au Rwanda", "de" + "el Paraguay" -> "del Paraguay"
+                    before, joined = contract_join(out[-1].text, fact.text, ctx.language)
+                    out[-1] = Text(text=before)
+                    fact = replace(fact, text=joined)
+                out.append(fact)
             case "self" | "Self":
                 name = ctx.inst.self_name[ctx.language]
                 if token.kind == "Self":
