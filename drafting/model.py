@@ -448,7 +448,7 @@ class Form:
     powers_join: Multilingual  # between groups of a recital of powers
     money: Mapping[str, Multilingual]  # currency / penalty_units
     thousands_separator: Multilingual
-    section_layout: str = "label-with-heading"  # or heading-above (ZM), run-in (PY)
+    section_layout: str = "label-with-heading"  # or heading-above, marginal (ZM), run-in (PY)
     figures_after_words: tuple[str, ...] | None = None  # None: every language but English
     working_days: bool = False  # periods in days are set and written in working days
 
@@ -759,7 +759,7 @@ class Instrument:
     language: str
     instrument_type: str
     kind: InstrumentKind = InstrumentKind.REGULATION
-    section_layout: str = "label-with-heading"  # heading-above, label-with-heading, run-in
+    section_layout: str = "label-with-heading"  # or heading-above, marginal, run-in
     cover: tuple[str, ...] = ()
     number_line: str = ""
     title: str = ""

@@ -65,3 +65,31 @@ def shade(cell: _Cell, fill: str) -> None:
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), fill)
     tc_pr.append(shading)
+
+
+
+def frame_in_left_margin(paragraph: Paragraph, width_cm: float, from_page_edge_cm: float) -> None:
+    """Make a paragraph a marginal note: a frame in the left margin, level with the
+    paragraph that follows it, the text wrapping around (ECMA-376 17.3.1.11, w:framePr).
+    Word and LibreOffice print it beside the provision, as Commonwealth printers do."""
+    properties = paragraph._p.get_or_add_pPr()
+    frame = OxmlElement("w:framePr")
+    twips = 567  # per centimetre
+    frame.set(qn("w:w"), str(round(width_cm * twips)))
+    frame.set(qn("w:hSpace"), str(round(0.3 * twips)))
+    frame.set(qn("w:wrap"), "around")
+    frame.set(qn("w:vAnchor"), "text")
+    frame.set(qn("w:hAnchor"), "page")
+    frame.set(qn("w:x"), str(round(from_page_edge_cm * twips)))
+    frame.set(qn("w:y"), "1")
+    style = properties.find(qn("w:pStyle"))
+    # w:framePr follows w:pStyle, w:keepNext, w:keepLines and w:pageBreakBefore.
+    anchor = style if style is not None else None
+    for tag in ("w:keepNext", "w:keepLines", "w:pageBreakBefore"):
+        found = properties.find(qn(tag))
+        if found is not None:
+            anchor = found
+    if anchor is None:
+        properties.insert(0, frame)
+    else:
+        anchor.addnext(frame)

@@ -38,6 +38,7 @@ from drafting.model import (
 )
 from drafting.render._ooxml import (
     add_field,
+    frame_in_left_margin,
     keep_row_together,
     repeat_as_header,
     set_style_language,
@@ -294,6 +295,15 @@ class WordWriter:
             fmt.keep_with_next = keep
             fmt.widow_control = True
         document.styles["Arrangement Entry"].paragraph_format.tab_stops.add_tab_stop(Cm(1.2))
+        if self.instrument.section_layout == "marginal":
+            # Headings as marginal notes (Zambia): a wide left margin holds them, level with
+            # the first line of their provision.
+            section.left_margin, section.right_margin = Cm(5.0), Cm(2.0)
+            heading = document.styles["Provision Heading"]
+            heading.font.size, heading.font.bold = Pt(8.5), False
+            fmt = heading.paragraph_format
+            fmt.space_before = fmt.space_after = Pt(0)
+            fmt.keep_with_next = True
         self._header_footer()
         # The properties a ministry's file carries: its title, language and office, nothing
         # that names this tool.
@@ -396,7 +406,8 @@ class WordWriter:
     def section(self, section: Provision) -> None:
         """A provision in the country's layout; its first sub-provision shares its first line.
 
-        heading-above (Zambia): "Title" on its own line, then "1. (1) These Regulations...";
+        heading-above: "Title" on its own line, then "1. (1) These Regulations...";
+        marginal (Zambia): the same, the heading printed as a marginal note beside the text;
         label-with-heading (Rwanda): "Article 3: Registration" then the text;
         run-in (Paraguay): "Art. 3°.- Registro. Todo productor deberá..." in one paragraph."""
         layout = self.instrument.section_layout
@@ -410,13 +421,15 @@ class WordWriter:
                     self._run(paragraph, first.label + " ")
                 self._runs(paragraph, first.content)
         else:
-            if layout == "heading-above":
+            if layout in ("heading-above", "marginal"):
                 heading, lead = section.heading or "", section.label
             else:
                 heading = f"{section.label} {section.heading}" if section.heading else section.label
                 lead = ""
             if heading.strip():
-                self._para("Provision Heading", heading.strip())
+                note = self._para("Provision Heading", heading.strip())
+                if layout == "marginal" and self.target is self.document:
+                    frame_in_left_margin(note, width_cm=3.0, from_page_edge_cm=1.6)
             if first is not None:
                 own = first.label if first is not section else ""
                 self._inline_para(

@@ -6,6 +6,7 @@ import io
 
 import docx
 from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml.ns import qn
 
 from drafting.answers import validate_answers
 from drafting.assemble import assemble
@@ -221,3 +222,23 @@ def test_what_follows_a_closing_table_starts_on_a_new_page(mini):
     # The columns share the width by what they hold: the year column is the narrow one.
     grid = document.tables[0]
     assert grid.columns[0].cells[0].width < grid.columns[1].cells[0].width
+
+
+def test_zambian_headings_are_marginal_notes_beside_their_provisions(mini):
+    document = render(mini, "ZM")
+
+    heading = next(p for p in document.paragraphs if p.style.name == "Provision Heading")
+    frame = heading._p.pPr.find(qn("w:framePr"))
+    assert frame is not None
+    assert (frame.get(qn("w:hAnchor")), frame.get(qn("w:vAnchor"))) == ("page", "text")
+    # The frame sits in the widened left margin, clear of the text column.
+    section = document.sections[0]
+    right_edge = int(frame.get(qn("w:x"))) + int(frame.get(qn("w:w")))
+    assert right_edge * 635 < section.left_margin  # twips to EMU
+    # Rwanda keeps its headings in the text column.
+    rwanda = render(mini, "RW", "en")
+    assert all(
+        p._p.pPr.find(qn("w:framePr")) is None
+        for p in rwanda.paragraphs
+        if p.style.name == "Provision Heading"
+    )
