@@ -75,8 +75,12 @@ def resolve_references(
     templates = form.references[instrument.language]
     problems: list[Problem] = []
 
-    def fix(provision: Provision, section: Provision | None) -> Provision:
+    def fix(
+        provision: Provision, section: Provision | None, unit: Provision | None = None
+    ) -> Provision:
         here = section or provision
+        if provision.level is ProvisionLevel.SUBSECTION:
+            unit = provision
         opens = provision.level in (ProvisionLevel.SECTION, ProvisionLevel.SUBSECTION)
         content = _resolve(
             provision.content,
@@ -87,6 +91,7 @@ def resolve_references(
             problems,
             opens,
             elsewhere,
+            unit,
         )
         after = _resolve(
             provision.after,
@@ -97,9 +102,14 @@ def resolve_references(
             problems,
             False,
             elsewhere,
+            unit,
         )
         children = tuple(
-            fix(c, section or (provision if provision.level is ProvisionLevel.SECTION else None))
+            fix(
+                c,
+                section or (provision if provision.level is ProvisionLevel.SECTION else None),
+                unit,
+            )
             for c in provision.children
         )
         return replace(provision, content=content, after=after, children=children)
@@ -133,6 +143,7 @@ def _resolve(
     problems: list[Problem],
     opens_sentence: bool = False,
     elsewhere: Callable[[str], CrossRef | None] | None = None,
+    unit: Provision | None = None,
 ) -> tuple[Inline, ...]:
     out: list[Inline] = []
     for inline in content:
@@ -158,7 +169,7 @@ def _resolve(
             )
             out.append(inline)
             continue
-        text = cite_target(target, templates, here)
+        text = cite_target(target, templates, here, unit)
         if _starts_sentence(out, opens_sentence):
             text = text[:1].upper() + text[1:]
         out.append(replace(inline, eid=target.eid, text=text))
@@ -175,9 +186,27 @@ def _starts_sentence(before: list[Inline], opens_sentence: bool) -> bool:
     return opens_sentence if not text else text.endswith(".")
 
 
-def cite_target(target: _Target, templates: Mapping[str, str], here: Provision | None) -> str:
-    """How a provision cites `target` from `here` (None: from another instrument)."""
+def cite_target(
+    target: _Target,
+    templates: Mapping[str, str],
+    here: Provision | None,
+    unit: Provision | None = None,
+) -> str:
+    """How a provision cites `target` from `here` (None: from another instrument); from
+    within the sub-provision `unit`, its own paragraphs are "paragraph (e)" and itself "this
+    subregulation", not "paragraph (e) of subregulation (1)" (where the profile says so)."""
     local = here is not None and target.section is not None and target.section.eid == here.eid
+    same_unit = (
+        local
+        and unit is not None
+        and target.subsection is not None
+        and target.subsection.eid == unit.eid
+    )
+    if same_unit and target.kind == "subsection" and "this_subsection" in templates:
+        return templates["this_subsection"]
+    if same_unit and target.kind == "paragraph" and "paragraph_here" in templates:
+        assert target.paragraph is not None
+        return templates["paragraph_here"].format(paragraph=target.paragraph.num)
     section = target.section.num if target.section else ""
     if target.kind == "schedule":
         assert target.schedule is not None

@@ -6,6 +6,7 @@ import pytest
 
 from drafting.formats import working_days
 from drafting.model import ParamText, plain_text
+from drafting.references import references_in
 from drafting.text import _collation_key, to_must
 from tests.factories import make_example
 
@@ -106,3 +107,25 @@ def _walk(provision):
     yield provision
     for child in provision.children:
         yield from _walk(child)
+
+
+@pytest.mark.parametrize(
+    ("country", "lang", "own"),
+    [
+        ("ZM", "en", "subregulation ({n})"),
+        ("RW", "en", "paragraph {n} of this Article"),
+        ("RW", "fr", "l'alinéa {n} du présent article"),
+    ],
+)
+def test_a_sub_provision_cites_its_own_parts_without_naming_itself(library, country, lang, own):
+    draft = make_example(library, country, lang)
+
+    found = 0
+    for section in draft.sections():
+        for unit in section.children:
+            if unit.level.value != "subsection":
+                continue
+            for reference in references_in(unit):
+                assert own.format(n=unit.num) not in reference.text, (unit.eid, reference.text)
+                found += reference.eid.startswith(unit.eid)
+    assert found, "the example has references within a sub-provision"
