@@ -174,7 +174,68 @@ def _resolve(
             text = text[:1].upper() + text[1:]
         out.append(replace(inline, eid=target.eid, text=text))
         _contract_with_previous(out, language)
+    return _coalesce(out, language)
+
+
+_PLURALS = {
+    "en": {
+        "paragraph": "paragraphs",
+        "subregulation": "subregulations",
+        "subsection": "subsections",
+        "regulation": "regulations",
+        "section": "sections",
+        "item": "items",
+        "Article": "Articles",
+    },
+    "fr": {"l'alinéa": "les alinéas", "l'article": "les articles", "le point": "les points"},
+    "es": {
+        "el párrafo": "los párrafos",
+        "el artículo": "los artículos",
+        "el inciso": "los incisos",
+    },
+}
+_CONJUNCTIONS = {"and", "or", "y", "o", "e", "u", "et", "ou"}
+
+
+def _coalesce(out: list[Inline], language: str) -> tuple[Inline, ...]:
+    """Two references that differ only in their number, joined by "and" or "or", are cited
+    once: "paragraphs 1 and 4 of this Article", not "paragraph 1 of this Article and
+    paragraph 4 of this Article" (Rwanda review m2). Both stay links to their targets."""
+    plurals = _PLURALS.get(language, {})
+    i = 0
+    while i + 2 < len(out):
+        first, between, second = out[i], out[i + 1], out[i + 2]
+        if (
+            isinstance(first, CrossRef)
+            and isinstance(second, CrossRef)
+            and isinstance(between, Text)
+            and between.text.strip() in _CONJUNCTIONS
+            and between.text.startswith(" ")
+            and not first.instrument
+            and not second.instrument
+        ):
+            merged = _merge(first.text, second.text, plurals)
+            if merged is not None:
+                out[i] = replace(first, text=merged[0])
+                out[i + 2] = replace(second, text=merged[1])
+        i += 1
     return tuple(out)
+
+
+def _merge(a: str, b: str, plurals: Mapping[str, str]) -> tuple[str, str] | None:
+    """("paragraphs 1", "4 of this Article") for "paragraph 1 of this Article" and
+    "paragraph 4 of this Article"; None when they differ otherwise."""
+    for singular, plural in plurals.items():
+        for word, words in ((singular, plural), (singular[:1].upper() + singular[1:], plural)):
+            if not (a.startswith(word + " ") and b.lower().startswith(singular.lower() + " ")):
+                continue
+            a_rest, b_rest = a[len(word) + 1 :], b[len(singular) + 1 :]
+            a_num, _, a_tail = a_rest.partition(" ")
+            b_num, _, b_tail = b_rest.partition(" ")
+            if a_tail == b_tail and a_num != b_num and a_num and b_num:
+                lead = words if word[:1].islower() else words[:1].upper() + words[1:]
+                return f"{lead} {a_num}", f"{b_num} {b_tail}".rstrip()
+    return None
 
 
 def _starts_sentence(before: list[Inline], opens_sentence: bool) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from drafting.formats import working_days
 from drafting.model import ParamText, plain_text
-from drafting.references import references_in
+from drafting.references import _PLURALS, _merge, references_in
 from drafting.text import _collation_key, to_must
 from tests.factories import make_example
 
@@ -129,3 +129,37 @@ def test_a_sub_provision_cites_its_own_parts_without_naming_itself(library, coun
                 assert own.format(n=unit.num) not in reference.text, (unit.eid, reference.text)
                 found += reference.eid.startswith(unit.eid)
     assert found, "the example has references within a sub-provision"
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "second", "merged"),
+    [
+        (
+            "en",
+            "paragraph 1 of this Article",
+            "paragraph 4 of this Article",
+            ("paragraphs 1", "4 of this Article"),
+        ),
+        ("en", "regulation 30", "regulation 31", ("regulations 30", "31")),
+        ("en", "Subregulation (1)", "subregulation (4)", ("Subregulations (1)", "(4)")),
+        (
+            "fr",
+            "l'alinéa 2 de l'article 47",
+            "l'alinéa 3 de l'article 47",
+            ("les alinéas 2", "3 de l'article 47"),
+        ),
+        ("es", "el artículo 5°", "el artículo 9°", ("los artículos 5°", "9°")),
+        ("en", "paragraph 2 of Article 25", "Article 32", None),
+        ("en", "paragraph 1 of Article 4", "paragraph 1 of Article 5", None),
+    ],
+)
+def test_two_references_differing_in_their_number_are_cited_once(lang, first, second, merged):
+    assert _merge(first, second, _PLURALS[lang]) == merged
+
+
+def test_rwanda_cites_two_paragraphs_of_one_article_once(library):
+    order = make_example(library, "RW", "en")
+
+    texts = [plain_text(p.content) for s in order.sections() for p in (s, *s.children)]
+    assert any("paragraphs 1 and 4 of this Article" in t for t in texts)
+    assert not any("of this Article and paragraph" in t for t in texts)
