@@ -4,6 +4,7 @@ whose text, numbering and cross-references are those of each country's legal for
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -17,6 +18,7 @@ from drafting.powers import BILL_POWER
 from drafting.references import references_in
 from tests.conftest import CLAUSES
 from tests.factories import make_example
+from tests.test_library_coverage import _all_text as all_text
 
 TOPICS_OF_ISSUE_2 = {
     "citation-commencement",
@@ -100,9 +102,10 @@ def test_zambian_statutory_instrument(library):
     first = instrument.sections()[0]
     assert (first.label, first.heading, text(first)) == (
         "1.",
-        "Title",
+        "Title and commencement",
         "These Regulations may be cited as the Environmental Management (Electrical and Electronic "
-        "Waste) Regulations, 2026.",
+        "Waste) Regulations, 2026, and shall come into operation on the expiry of six months after "
+        "the date of publication in the Gazette.",
     )
     interpretation = section(instrument, "Interpretation")
     assert text(interpretation) == "In these Regulations, unless the context otherwise requires—"
@@ -157,10 +160,10 @@ def test_rwandan_ministerial_order_in_english(library):
     assert instrument.sections()[1].label == "Article 2:"
     assert plain_text(instrument.preamble[-1].content) == "ORDERS:"
     assert (
-        text(section(instrument, "Interpretation"))
+        text(section(instrument, "Definitions"))
         == "In this Order, the following terms have the following meanings:"
     )
-    definitions = section(instrument, "Interpretation").children
+    definitions = section(instrument, "Definitions").children
     assert definitions[0].label == "1°"
     assert (
         text(section(instrument, "Repealing provision"))
@@ -296,7 +299,7 @@ def test_a_fourth_country_needs_only_a_profile(tmp_path):
         (
             "ZM",
             None,
-            "1. These Regulations may be cited as the Environmental Management (Electrical and Electronic Waste) Regulations, 2026.",
+            "1. These Regulations may be cited as the Environmental Management (Electrical and Electronic Waste) Regulations, 2026, and shall come into operation on the expiry of six months after the date of publication in the Gazette.",
         ),
         (
             "RW",
@@ -405,3 +408,146 @@ def test_a_recital_of_a_law_the_instrument_does_not_use_is_left_out(library):
 
     assert len(alone.preamble) == len(decree.preamble) - 2
     assert not [p for p in alone.preamble if "Ley N° ___" in plain_text(p.content)]
+
+
+# --- the country's own names, bodies and laws (issue 13, item 2) -----------------------
+
+# The generic words of the names rules, by language. The Basel Convention's own terms
+# ("State of export", "the competent authority of the State of export", "States concerned")
+# are removed before the search, and Paraguayan Spanish keeps "el territorio nacional" and
+# "Organismos y Entidades del Estado".
+BASEL_TERMS = {
+    "en": r"(?:the )?(?:competent authorit(?:y|ies) of the )?(?:other )?States? (?:of (?:export|import|transit)|concerned)",
+    "fr": r"(?:l'autorité compétente de |les autorités compétentes des (?:autres )?)?(?:l')?États? (?:d'(?:exportation|importation)|de transit|concernés)",
+    "es": r"(?:la autoridad competente del |las autoridades competentes de los (?:demás )?)?Estados? (?:de (?:exportación|importación|tránsito)|interesados)",
+}
+GENERIC_WORDS = {
+    "en": r"national territory|\bthe State\b|\bthe law on\b|\bwritten law on\b|body responsible for"
+    r"|competent court|national statistics office|province or equivalent|official language"
+    r"|free circulation|home use",
+    "fr": r"territoire national|\bl'État\b|collectivités locales|autorité compétente"
+    r"|juridiction compétente|organisme (?:public )?chargé",
+    "es": r"autoridad competente|tribunal competente|\bel Estado\b|\bal Estado\b",
+}
+EXAMPLE_BUILDS = [
+    pytest.param("ZM", "en", InstrumentKind.REGULATION, id="ZM-regulation"),
+    pytest.param("RW", "en", InstrumentKind.REGULATION, id="RW-regulation-en"),
+    pytest.param("RW", "fr", InstrumentKind.REGULATION, id="RW-regulation-fr"),
+    pytest.param("RW", "en", InstrumentKind.BILL, id="RW-bill-en"),
+    pytest.param("RW", "fr", InstrumentKind.BILL, id="RW-bill-fr"),
+    pytest.param("PY", "es", InstrumentKind.REGULATION, id="PY-regulation"),
+    pytest.param("PY", "es", InstrumentKind.BILL, id="PY-bill"),
+]
+
+
+# Rwanda has decentralised entities (the Districts and the City of Kigali), not local
+# authorities.
+COUNTRY_WORDS = {"RW": r"local authorit"}
+
+
+def build_example(library, country, lang, kind):
+    if kind is InstrumentKind.BILL:
+        return example_bill(library, country, lang)
+    return example(library, country, lang)
+
+
+@pytest.mark.parametrize(("country", "lang", "kind"), EXAMPLE_BUILDS)
+def test_examples_name_the_country_its_bodies_and_laws(library, country, lang, kind):
+    instrument = build_example(library, country, lang, kind)
+
+    lines = [re.sub(BASEL_TERMS[lang], "", line) for line in all_text(instrument).splitlines()]
+
+    words = "|".join(filter(None, (GENERIC_WORDS[lang], COUNTRY_WORDS.get(country))))
+    assert [line for line in lines if re.search(words, line)] == []
+
+
+def test_the_zambian_title_and_commencement_are_regulation_1_and_interpretation_regulation_2(
+    library,
+):
+    instrument = example(library, "ZM")
+
+    assert [(s.label, s.heading) for s in instrument.sections()[:2]] == [
+        ("1.", "Title and commencement"),
+        ("2.", "Interpretation"),
+    ]
+    assert "Commencement" not in {s.heading for s in instrument.sections()}
+
+
+def test_a_zambian_instrument_commencing_on_publication_has_only_its_title(library):
+    profile = library.profile("ZM")
+    raw = json.loads((CLAUSES / "examples" / "zm.json").read_text("utf-8"))
+    answers = validate_answers(library, profile, {**raw, "commencement": "publication"})
+
+    instrument = assemble(library, profile, answers)
+
+    first, second = instrument.sections()[:2]
+    assert (first.label, first.heading, text(first)) == (
+        "1.",
+        "Title",
+        "These Regulations may be cited as the Environmental Management (Electrical and Electronic "
+        "Waste) Regulations, 2026.",
+    )
+    assert (second.label, second.heading) == ("2.", "Interpretation")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            [
+                ("Article One:", "Purpose of this Order"),
+                ("Article 2:", "Definitions"),
+                ("Article 3:", "Scope of application"),
+            ],
+        ),
+        (
+            "fr",
+            [
+                ("Article premier :", "Objet du présent arrêté"),
+                ("Article 2 :", "Définitions"),
+                ("Article 3 :", "Champ d'application"),
+            ],
+        ),
+    ],
+)
+def test_the_rwandan_order_opens_with_purpose_definitions_and_scope(library, lang, expected):
+    instrument = example(library, "RW", lang)
+
+    assert [(s.label, s.heading) for s in instrument.sections()[:3]] == expected
+
+
+def test_the_authority_cooperates_with_customs_instead_of_ordering_it(library):
+    instrument = example(library, "ZM")
+
+    functions = section(instrument, "Functions of the Agency and guidelines")
+    cooperation = functions.children[1]
+    assert text(cooperation) == (
+        "In performing its functions under these Regulations, the Agency shall seek the cooperation "
+        "of the following bodies, each acting within its own legal powers—"
+    )
+    assert text(cooperation.children[1]) == (
+        "the Zambia Revenue Authority, on the enforcement, under the customs legislation that it "
+        "administers, of the restrictions placed by these Regulations on the import and export of "
+        "electrical and electronic equipment and e-waste, and on the exchange of the import data "
+        "needed to identify producers;"
+    )
+
+
+@pytest.mark.parametrize(
+    ("country", "lang", "customs"),
+    [
+        ("ZM", "en", "Zambia Revenue Authority"),
+        ("RW", "en", "Rwanda Revenue Authority (RRA)"),
+        ("RW", "fr", "Office rwandais des recettes (RRA)"),
+        ("PY", "es", "Dirección Nacional de Ingresos Tributarios (DNIT)"),
+    ],
+)
+def test_no_provision_gives_customs_an_order(library, country, lang, customs):
+    text_of = all_text(example(library, country, lang))
+
+    orders = re.findall(
+        rf"{re.escape(customs)},? (?:shall|must|may refuse|doit|deberá|no autorizará|retendrá)\b",
+        text_of,
+    )
+    assert orders == []
