@@ -35,6 +35,7 @@ from drafting.model import (
     Schedule,
     TableBlock,
     facts_to_verify,
+    plain_text,
 )
 from drafting.render._ooxml import (
     add_field,
@@ -55,7 +56,7 @@ _STYLES = (
     ("Instrument Title", 14, True, False, "center", 0, 0, 6, 6, True),
     ("Instrument Subtitle", 11, False, True, "center", 0, 0, 0, 12, False),
     ("Arrangement Heading", 11, True, False, "center", 0, 0, 12, 6, True),
-    ("Arrangement Part", 10, True, False, "left", 0, 0, 6, 2, True),
+    ("Arrangement Part", 10, True, False, "center", 0, 0, 6, 2, True),
     ("Arrangement Entry", 10, False, False, "left", 1.2, -1.2, 0, 1, False),
     ("Preamble", 11, False, False, "justify", 0, 0, 0, 6, False),
     ("Preamble Heading", 11, True, False, "left", 0, 0, 6, 6, True),
@@ -369,14 +370,15 @@ class WordWriter:
         if instrument.schedules:
             self._para("Arrangement Part", self.words["schedules"])
             for schedule in instrument.schedules:
-                self._para("Arrangement Entry", f"{schedule.label}\t{schedule.heading}")
+                # A schedule's label is longer than a provision's number: it runs into its
+                # title rather than pushing every entry's tab stop to the right.
+                self._para("Arrangement Entry", f"{schedule.label}—{schedule.heading}")
         self._page_break()
 
     def _fit_arrangement_labels(self) -> None:
         """Indent the entries past the longest label, so "Article 12" and "SECOND SCHEDULE"
         are followed by their heading at one tab stop, not run into it."""
-        labels = [_bare(s.label) for s in self.instrument.sections()]
-        labels += [s.label for s in self.instrument.schedules]
+        labels = [_entry_label(s.label) for s in self.instrument.sections()]
         # Times New Roman 10 pt: about 0.2 cm a character, plus a gap.
         width = Cm(max(1.2, 0.2 * max(map(len, labels), default=0) + 0.4))
         fmt = self.document.styles["Arrangement Entry"].paragraph_format
@@ -391,7 +393,12 @@ class WordWriter:
                 "formula": "Enacting Formula",
                 "proclamation": "Proclamation",
             }.get(item.role, "Preamble")
-            self._inline_para(style, item.content)
+            paragraph = self._inline_para(style, item.content)
+            if style == "Enacting Formula" and len(plain_text(item.content)) > 60:
+                # A formula that recites the powers ("IN EXERCISE of the powers ...") is a
+                # sentence, printed in roman; a word of command ("ORDERS:") stands in bold.
+                for run in paragraph.runs:
+                    run.bold = False
 
     def _part(self, part: Provision) -> None:
         self.part_heading(part)

@@ -140,7 +140,7 @@ def test_arrangement_of_provisions_lists_parts_provisions_and_schedules(mini):
         ("Arrangement Entry", "1.\tTitle"),
         ("Arrangement Entry", "2.\tInterpretation"),
     ]
-    assert ("Arrangement Entry", "FIRST SCHEDULE\tTargets") in got
+    assert ("Arrangement Entry", "FIRST SCHEDULE—Targets") in got
 
 
 def test_paraguayan_decree_has_no_arrangement_and_centres_its_proclamation(mini):
