@@ -332,9 +332,10 @@ class _Builder:
                 clauses=("epr-obligation",),
             )
         if self.has("financial-guarantee"):
+            # Due within thirty days after registration, then every year.
             self.add(
                 "guarantee",
-                registration,
+                registration + 1,
                 ("registration_deadline_months",),
                 clauses=("financial-guarantee",),
             )

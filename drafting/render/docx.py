@@ -537,8 +537,9 @@ class WordWriter:
         grid.autofit = False
         for i, weight in enumerate(weights):
             share = int(width * weight / sum(weights))
+            grid.columns[i].width = share  # the grid LibreOffice lays out by
             for cell in grid.columns[i].cells:
-                cell.width = share
+                cell.width = share  # the cell widths Word lays out by
 
     def _cell(self, cell: object, text: str, bold: bool = False) -> None:
         paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
