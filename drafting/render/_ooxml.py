@@ -67,7 +67,6 @@ def shade(cell: _Cell, fill: str) -> None:
     tc_pr.append(shading)
 
 
-
 def frame_in_left_margin(paragraph: Paragraph, width_cm: float, from_page_edge_cm: float) -> None:
     """Make a paragraph a marginal note: a frame in the left margin, level with the
     paragraph that follows it, the text wrapping around (ECMA-376 17.3.1.11, w:framePr).
