@@ -193,6 +193,7 @@ def send_document(lib: ClauseLibrary, draft: Draft, version: Version, filename: 
         answers=version.answers,
         languages=languages,
         clean=request.args.get("clean") in ("1", "true", "yes"),
+        kind=kind.instrument,
     )
     payload = kind.render(lib, req)
     stem = filename.rsplit(".", 1)[0]
