@@ -1,5 +1,5 @@
-"""The companion bill: its downloads in the browser and through the API, and a 404 (code
-A405), never a 500, when the answers call for no bill."""
+"""The companion bill: its downloads in the browser and through the API, its preview on
+the draft page, and a 404 (code A405), never a 500, when the answers call for no bill."""
 
 from __future__ import annotations
 
@@ -108,6 +108,44 @@ def test_a_draft_without_a_bill_answers_404_with_its_reason(drafter, draft_with,
     assert "This draft has no companion bill" in page
     assert "Put them in a companion bill" in page
     assert "A405" in page
+
+
+def test_the_draft_page_offers_the_bill_only_when_there_is_one(drafter, draft_with):
+    with_bill = draft_with("RW:en,fr")
+    without = draft_with("ZM:en")
+
+    page = drafter.get(f"/drafts/{with_bill}").get_data(as_text=True)
+    other = drafter.get(f"/drafts/{without}").get_data(as_text=True)
+
+    for lang in ("en", "fr", "en,fr", "rw,en,fr"):
+        assert f'href="/drafts/{with_bill}/bill.docx?lang={lang}&amp;version=2"' in page
+    assert f'href="/drafts/{with_bill}/bill.docx?lang=en&amp;clean=1&amp;version=2"' in page
+    assert f'href="/drafts/{with_bill}/bill.xml?lang=en&amp;version=2"' in page
+    assert "Law n° ___/2026 of ___/___/2026 governing electrical and electronic waste" in page
+    assert "bill.docx" not in other
+    assert "Companion bill" not in other
+
+
+def test_the_draft_page_previews_the_bill(drafter, draft_with):
+    draft_id = draft_with("RW:en,fr")
+
+    response = drafter.get(f"/drafts/{draft_id}?instrument=bill&lang=fr")
+
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert '<article class="instrument" lang="fr" data-country="RW">' in page
+    assert "LOI N° ___/2026" in page
+    assert f'href="/drafts/{draft_id}?lang=en&amp;version=2&amp;instrument=bill"' in page
+    assert "primary legislation: it rests on no delegated power" in page
+
+
+def test_a_bill_preview_without_a_bill_is_a_404_page(drafter, draft_with):
+    draft_id = draft_with("ZM:en")
+
+    response = drafter.get(f"/drafts/{draft_id}?instrument=bill")
+
+    assert response.status_code == 404
+    assert "This draft has no companion bill" in response.get_data(as_text=True)
 
 
 def test_another_workspaces_bill_is_a_404(drafter, draft_with, create_user, make_browser):
