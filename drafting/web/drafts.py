@@ -53,7 +53,8 @@ def _downloads(
     draft: Draft, version: Version, profile: Profile, stem: str = "document"
 ) -> list[tuple[str, str]]:
     """The files of the regulation (`stem` "document") or of its companion bill ("bill"):
-    Word per language, clean copies, the languages side by side, Akoma Ntoso, the model."""
+    Word per language, clean copies, the languages side by side, Akoma Ntoso, the model,
+    a web page."""
     links = []
     common: dict[str, Any] = {"draft_id": draft.id, "version": version.number}
     docx = f"drafts.download_{stem}_docx"
@@ -78,12 +79,12 @@ def _downloads(
             )
         )
     first = draft.language_list[0]
-    for label, ext in ((_("Akoma Ntoso (.xml)"), "xml"), (_("Draft model (.json)"), "json")):
+    for label, ext in (
+        (_("Akoma Ntoso (.xml)"), "xml"),
+        (_("Draft model (.json)"), "json"),
+        (_("Web page (.html)"), "html"),
+    ):
         links.append((label, url_for(f"drafts.download_{stem}_{ext}", lang=first, **common)))
-    if stem != "document":
-        links.append(
-            (_("Web page (.html)"), url_for(f"drafts.download_{stem}_html", lang=first, **common))
-        )
     return links
 
 

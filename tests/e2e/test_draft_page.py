@@ -63,8 +63,11 @@ def test_the_draft_page_charts_the_timetable_and_offers_the_bill(page, create_us
         shot = ARTIFACTS / f"draft-02-{name}.png"
         page.locator(f"section.{name}").screenshot(path=str(shot))
 
-    warned = page.locator("details.provenance", has=page.locator("summary .tag.warn")).first
-    warned.locator("summary").click()
+    first_gap = page.locator("ul.unsanctioned a").first
+    target = first_gap.get_attribute("href")
+    first_gap.click()
+    warned = page.locator(f"details{target}")
+    expect(warned).to_have_attribute("open", "")
     expect(warned.locator("li.missing").first).to_contain_text("no sanction")
     expect(warned).to_contain_text("Power relied on")
     warned.scroll_into_view_if_needed()
