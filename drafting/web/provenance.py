@@ -140,11 +140,10 @@ def _rows(lib: ClauseLibrary, instrument: Instrument, provenance: Provenance) ->
     rows = []
     names = [f.name for f in dataclasses.fields(provenance)]
     for name in sorted(names, key=lambda n: _ORDER.index(n) if n in _ORDER else len(_ORDER)):
-        value = getattr(provenance, name)
-        lang = None
         if name in _HIDDEN:
             continue
-        flag = ""
+        value = getattr(provenance, name)
+        lang, flag = None, ""
         if name == "power":
             values = _power(lib, instrument, provenance)
             lang = draft if provenance.power else None
