@@ -18,7 +18,7 @@ from drafting.answers import validate_answers
 from drafting.assemble import assemble
 from drafting.errors import AnswersError, Code, RenderError
 from drafting.library import ClauseLibrary
-from drafting.model import Answers, Instrument, Profile
+from drafting.model import Answers, Instrument, InstrumentKind, Profile
 from drafting.render.akn import render_akn
 from drafting.render.docx import render_docx
 from drafting.render.html import render_html_page
@@ -59,16 +59,22 @@ def validated(
 
 
 def instrument(
-    lib: ClauseLibrary, country: str, answers: Mapping[str, Any], language: str | None = None
+    lib: ClauseLibrary,
+    country: str,
+    answers: Mapping[str, Any],
+    language: str | None = None,
+    kind: InstrumentKind = InstrumentKind.REGULATION,
 ) -> Instrument:
-    """The assembled instrument for these answers, in `language` (default: the country's)."""
+    """The assembled instrument for these answers, in `language` (default: the country's):
+    the regulation, or its companion bill. Raises AssemblyError A405 for a bill the
+    answers do not call for (errors.py answers it with a 404)."""
     profile = lib.profile(country)
     language = language or profile.languages[0]
 
     def make() -> Instrument:
-        return assemble(lib, profile, validated(lib, profile, answers), language)
+        return assemble(lib, profile, validated(lib, profile, answers), language, kind)
 
-    built: Instrument = _cached(_key(lib, country, answers, "instrument", language), make)
+    built: Instrument = _cached(_key(lib, country, answers, kind.value, language), make)
     return built
 
 
@@ -83,12 +89,17 @@ def model_hash(lib: ClauseLibrary, country: str, answers: Mapping[str, Any]) -> 
 
 @dataclass(frozen=True, slots=True)
 class Request:
-    """What a download asks for: the draft's country and answers, languages, clean copy."""
+    """What a download asks for: the draft's country and answers, languages, clean copy,
+    and which instrument (the regulation or its companion bill)."""
 
     country: str
     answers: Mapping[str, Any]
     languages: tuple[str, ...]
     clean: bool = False
+    kind: InstrumentKind = InstrumentKind.REGULATION
+
+    def build(self, lib: ClauseLibrary, language: str) -> Instrument:
+        return instrument(lib, self.country, self.answers, language, self.kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +110,7 @@ class DownloadKind:
     mimetype: str
     render: Callable[[ClauseLibrary, Request], bytes]
     parallel: bool = False  # accepts several languages side by side
+    instrument: InstrumentKind = InstrumentKind.REGULATION
 
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -113,12 +125,10 @@ def _docx(lib: ClauseLibrary, req: Request) -> bytes:
         one = req.languages[0]
 
         def single() -> bytes:
-            return render_docx(
-                instrument(lib, req.country, req.answers, one), drafting_notes=not req.clean
-            )
+            return render_docx(req.build(lib, one), drafting_notes=not req.clean)
 
         payload: bytes = _cached(
-            _key(lib, req.country, req.answers, "docx", one, req.clean), single
+            _key(lib, req.country, req.answers, "docx", req.kind.value, one, req.clean), single
         )
         return payload
     if len(written) < 2 and not with_translator:
@@ -130,34 +140,42 @@ def _docx(lib: ClauseLibrary, req: Request) -> bytes:
 
     def parallel() -> bytes:
         return render_docx_parallel(
-            [instrument(lib, req.country, req.answers, x) for x in written],
+            [req.build(lib, x) for x in written],
             translator=translator if with_translator else None,
             drafting_notes=not req.clean,
         )
 
-    key = _key(lib, req.country, req.answers, "parallel", req.languages, req.clean)
+    key = _key(lib, req.country, req.answers, "parallel", req.kind.value, req.languages, req.clean)
     payload = _cached(key, parallel)
     return payload
 
 
 def _json(lib: ClauseLibrary, req: Request) -> bytes:
-    return dumps(instrument(lib, req.country, req.answers, req.languages[0])).encode()
+    return dumps(req.build(lib, req.languages[0])).encode()
 
 
 def _akn(lib: ClauseLibrary, req: Request) -> bytes:
-    return render_akn(instrument(lib, req.country, req.answers, req.languages[0]))
+    return render_akn(req.build(lib, req.languages[0]))
 
 
 def _html(lib: ClauseLibrary, req: Request) -> bytes:
-    return render_html_page(instrument(lib, req.country, req.answers, req.languages[0])).encode()
+    return render_html_page(req.build(lib, req.languages[0])).encode()
 
 
-# The files of a draft, by URL name. The companion bill will be one more entry here.
+def _files(stem: str, kind: InstrumentKind) -> dict[str, DownloadKind]:
+    return {
+        f"{stem}.docx": DownloadKind("docx", DOCX, _docx, parallel=True, instrument=kind),
+        f"{stem}.json": DownloadKind("json", "application/json", _json, instrument=kind),
+        f"{stem}.xml": DownloadKind("xml", "application/akn+xml", _akn, instrument=kind),
+        f"{stem}.html": DownloadKind("html", "text/html; charset=utf-8", _html, instrument=kind),
+    }
+
+
+# The files of a draft, by URL name: the regulation ("document") and its companion bill,
+# which exists only when the answers put something in one (else a 404, code A405).
 DOWNLOADS: dict[str, DownloadKind] = {
-    "document.docx": DownloadKind("docx", DOCX, _docx, parallel=True),
-    "document.json": DownloadKind("json", "application/json", _json),
-    "document.xml": DownloadKind("xml", "application/akn+xml", _akn),
-    "document.html": DownloadKind("html", "text/html; charset=utf-8", _html),
+    **_files("document", InstrumentKind.REGULATION),
+    **_files("bill", InstrumentKind.BILL),
 }
 
 

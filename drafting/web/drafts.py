@@ -3,7 +3,6 @@ versions and their restoration, and a new draft copied from one (for any country
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -17,11 +16,11 @@ from flask_login import current_user, login_required
 
 from drafting.errors import AnswersError
 from drafting.library import ClauseLibrary
-from drafting.model import Instrument, Profile, facts_to_verify
+from drafting.model import Instrument, InstrumentKind, Profile, facts_to_verify
 from drafting.render.html import render_html
 from drafting.store import operations
 from drafting.store.models import Draft, Version
-from drafting.web import documents, questionnaire
+from drafting.web import charts, documents, provenance, questionnaire
 from drafting.web.errors import problems_json
 from drafting.web.extensions import db
 from drafting.web.i18n import ui_language
@@ -50,59 +49,15 @@ def _version(draft: Draft) -> Version:
     return operations.latest_version(db.session, draft)
 
 
-def provenance_rows(provenance: object) -> list[tuple[str, Any]]:
-    """A provenance's fields, by name, with values as text or lists: every field the core
-    gives (answers, rule, model sources, and those added later such as power or sanction)."""
-    rows = []
-    for f in dataclasses.fields(provenance):  # type: ignore[arg-type]
-        if f.name == "eid":
-            continue
-        value = getattr(provenance, f.name)
-        if value is None or value == () or value == {}:
-            continue
-        if isinstance(value, Mapping):
-            value = [f"{k} = {_show(v)}" for k, v in value.items()]
-        elif isinstance(value, tuple | list):
-            value = [_show(v) for v in value]
-        elif dataclasses.is_dataclass(value):
-            value = [f"{k}: {_show(v)}" for k, v in dataclasses.asdict(value).items() if v]  # type: ignore[arg-type]
-        else:
-            value = _show(value)
-        rows.append((f.name, value))
-    return rows
-
-
-def _show(value: object) -> str:
-    if isinstance(value, bool):
-        return _("yes") if value else _("no")
-    if isinstance(value, tuple | list):
-        return ", ".join(_show(v) for v in value)
-    if isinstance(value, Mapping):
-        return ", ".join(f"{k}: {_show(v)}" for k, v in value.items())
-    return str(value)
-
-
-def _panel(instrument: Instrument) -> list[dict[str, Any]]:
-    sections = {s.eid: s for s in instrument.sections()}
-    out = []
-    for provenance in instrument.provenance:
-        section = sections.get(provenance.eid)
-        if section is None:
-            continue
-        out.append(
-            {
-                "eid": provenance.eid,
-                "title": f"{section.label.rstrip(' :.-')} {section.heading or ''}".strip(),
-                "rows": provenance_rows(provenance),
-            }
-        )
-    return out
-
-
-def _downloads(draft: Draft, version: Version, profile: Profile) -> list[tuple[str, str]]:
+def _downloads(
+    draft: Draft, version: Version, profile: Profile, stem: str = "document"
+) -> list[tuple[str, str]]:
+    """The files of the regulation (`stem` "document") or of its companion bill ("bill"):
+    Word per language, clean copies, the languages side by side, Akoma Ntoso, the model,
+    a web page."""
     links = []
     common: dict[str, Any] = {"draft_id": draft.id, "version": version.number}
-    docx = "drafts.download_document_docx"
+    docx = f"drafts.download_{stem}_docx"
     for lang in draft.language_list:
         suffix = f" ({lang})" if len(draft.language_list) > 1 else ""
         links.append((_("Word (.docx)") + suffix, url_for(docx, lang=lang, **common)))
@@ -124,25 +79,31 @@ def _downloads(draft: Draft, version: Version, profile: Profile) -> list[tuple[s
             )
         )
     first = draft.language_list[0]
-    links.append(
-        (_("Akoma Ntoso (.xml)"), url_for("drafts.download_document_xml", lang=first, **common))
-    )
-    links.append(
-        (_("Draft model (.json)"), url_for("drafts.download_document_json", lang=first, **common))
-    )
+    for label, ext in (
+        (_("Akoma Ntoso (.xml)"), "xml"),
+        (_("Draft model (.json)"), "json"),
+        (_("Web page (.html)"), "html"),
+    ):
+        links.append((label, url_for(f"drafts.download_{stem}_{ext}", lang=first, **common)))
     return links
+
+
+_KINDS = {"regulation": InstrumentKind.REGULATION, "bill": InstrumentKind.BILL}
 
 
 @bp.get("/drafts/<int:draft_id>")
 @login_required
 def show(draft_id: int) -> ResponseReturnValue:
+    """The draft page: the regulation (or `?instrument=bill`, its companion bill) in one of
+    the draft's languages, with what the core says about it."""
     lib = documents.library()
     draft = operations.visible_draft(db.session, draft_id, current_user)
     version = _version(draft)
     latest = operations.latest_version(db.session, draft)
     profile = lib.profile(draft.country)
     language = request.args.get("lang") or draft.language_list[0]
-    if language not in draft.language_list:
+    kind = _KINDS.get(request.args.get("instrument") or "regulation")
+    if language not in draft.language_list or kind is None:
         abort(404)
     context: dict[str, Any] = {
         "draft": draft,
@@ -150,6 +111,7 @@ def show(draft_id: int) -> ResponseReturnValue:
         "latest": latest,
         "profile": profile,
         "language": language,
+        "kind": kind.value,
         "can_write": operations.can_write(db.session, draft, current_user),
         "choices": language_choices(lib),
         "workspaces": operations.workspaces_of(db.session, current_user, writable=True),
@@ -162,16 +124,35 @@ def show(draft_id: int) -> ResponseReturnValue:
         instrument = documents.instrument(lib, draft.country, version.answers, language)
     except AnswersError as exc:
         return render_template("drafts/show.html", problems=problems_json(exc), **context)
-    facts = {f.path: f for f in facts_to_verify(instrument)}
+    shown = instrument
+    if kind is InstrumentKind.BILL:
+        shown = documents.instrument(lib, draft.country, version.answers, language, kind)
     return render_template(
         "drafts/show.html",
         problems=[],
-        preview=render_html(instrument),
-        panel=_panel(instrument),
-        facts=list(facts.values()),
+        instrument=shown,
+        has_bill=bool(instrument.companion),
+        preview=render_html(shown),
+        facts=list({f.path: f for f in facts_to_verify(shown)}.values()),
         downloads=_downloads(draft, version, profile),
+        bill_downloads=_downloads(draft, version, profile, "bill") if instrument.companion else [],
+        **_about(lib, profile, shown),
         **context,
     )
+
+
+def _about(lib: ClauseLibrary, profile: Profile, instrument: Instrument) -> dict[str, Any]:
+    """What the page shows beside the text: provenance, duties without a sanction, the
+    legal basis, what is left out, and the timetable (chart and table)."""
+    return {
+        "panel": provenance.panel(lib, instrument),
+        "unsanctioned": provenance.unsanctioned(instrument),
+        "basis": provenance.basis(profile, instrument),
+        "displaced": provenance.displaced(instrument),
+        "timetable": provenance.timetable_rows(lib, instrument),
+        "chart": charts.timetable_svg(instrument.timetable, instrument.language, ui_language()),
+        "draft_lang": instrument.language if instrument.language != ui_language() else None,
+    }
 
 
 def _slug(text: str) -> str:
@@ -193,6 +174,7 @@ def send_document(lib: ClauseLibrary, draft: Draft, version: Version, filename: 
         answers=version.answers,
         languages=languages,
         clean=request.args.get("clean") in ("1", "true", "yes"),
+        kind=kind.instrument,
     )
     payload = kind.render(lib, req)
     stem = filename.rsplit(".", 1)[0]
@@ -320,23 +302,3 @@ def copy(draft_id: int) -> ResponseReturnValue:
         dropped=dropped,
         questions=lib.questions_by_id,
     ), 201
-
-
-def provenance_label(name: str) -> str:
-    """The heading of a provenance field; a field the core adds later shows by its name."""
-    labels = {
-        "clause_id": _("Model clause"),
-        "variant": _("Variant"),
-        "rule": _("Included by"),
-        "answers": _("Answers it depends on"),
-        "sources": _("Model sources"),
-        "power": _("Power relied on"),
-        "powers": _("Powers relied on"),
-        "sanction": _("Sanction"),
-    }
-    return labels.get(name) or name.replace("_", " ").capitalize()
-
-
-@bp.app_context_processor
-def _helpers() -> dict[str, Any]:
-    return {"provenance_label": provenance_label}

@@ -9,8 +9,10 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException
 
-from drafting.errors import AnswersError, DraftingError, LibraryError
+from drafting.errors import AnswersError, Code, DraftingError, LibraryError
+from drafting.powers import OUTSIDE_QUESTION, Route
 from drafting.store.operations import Forbidden, NotFound, StaleVersion, StoreError
+from drafting.web.i18n import in_ui_language
 
 
 def wants_json() -> bool:
@@ -48,9 +50,31 @@ def _respond(status: int, code: str, message: str, hint: str = "", **extra: Any)
     return page, status
 
 
+def _no_bill() -> tuple[str, str]:
+    """The message and hint of a 404 for a companion bill the answers do not call for."""
+    message = _(
+        "This draft has no companion bill: every provision its answers select rests on a "
+        "power of the regulation's enabling law, or is left out and listed."
+    )
+    question = current_app.extensions["clause_library"].questions_by_id.get(OUTSIDE_QUESTION)
+    option = question.option(Route.BILL.value) if question else None
+    if question is None or option is None:
+        return message, ""
+    hint = _(
+        "To draft what the regulation has no power for in a companion bill, answer "
+        "“%(option)s” to “%(question)s”.",
+        option=in_ui_language(option.label),
+        question=in_ui_language(question.label),
+    )
+    return message, hint
+
+
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(DraftingError)
     def drafting_error(exc: DraftingError) -> ResponseReturnValue:
+        if exc.code is Code.NO_BILL:
+            # The core's hint speaks to the command line; say it in the UI's words.
+            return _respond(404, exc.code.value, *_no_bill())
         if isinstance(exc, LibraryError):
             current_app.logger.error("clause library: %s", exc)
             status = 500

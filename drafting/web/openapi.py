@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from drafting.model import InstrumentKind
 from drafting.web.documents import DOWNLOADS
 
 _ERROR = {"$ref": "#/components/schemas/Error"}
@@ -67,19 +68,31 @@ def _downloads() -> dict[str, Any]:
                     "schema": {"type": "string", "enum": ["0", "1"]},
                 }
             )
+        responses = {
+            "200": _response(
+                "The file",
+                {"type": "string", "contentMediaType": kind.mimetype.split(";")[0]},
+                kind.mimetype.split(";")[0],
+            ),
+            **_errors(400, 401, 404, 422),
+        }
+        summary = f"The draft (its regulation) as {filename}"
+        if kind.instrument is InstrumentKind.BILL:
+            summary = (
+                f"The draft's companion bill as {filename}: the primary legislation for "
+                "what the regulation has no power to provide (answer outside_powers = bill)"
+            )
+            responses["404"] = _response(
+                "No such draft, or none you may see; or, with code A405, the answers put "
+                "nothing in a companion bill",
+                _ERROR,
+            )
         paths[f"/drafts/{{draft_id}}/{filename}"] = {
             "get": {
                 "operationId": f"download_{filename.replace('.', '_')}",
-                "summary": f"The draft as {filename}",
+                "summary": summary,
                 "parameters": parameters,
-                "responses": {
-                    "200": _response(
-                        "The file",
-                        {"type": "string", "contentMediaType": kind.mimetype.split(";")[0]},
-                        kind.mimetype.split(";")[0],
-                    ),
-                    **_errors(400, 401, 404, 422),
-                },
+                "responses": responses,
             }
         }
     return paths

@@ -15,9 +15,11 @@ from flask_babel import gettext as _
 from werkzeug.datastructures import MultiDict
 
 from drafting.answers import default_for
+from drafting.basis import question_notes
 from drafting.library import ClauseLibrary
 from drafting.model import Column, Profile, Question, QuestionId, QuestionType, Step, Value
 from drafting.rules import evaluate
+from drafting.web.i18n import ui_language
 
 WHOLE = {
     QuestionType.INTEGER,
@@ -90,6 +92,30 @@ class FieldState:
     shown: Any  # display form: str for numbers and texts, list for multichoice, rows for tables
     error: str = ""
     is_default: bool = False
+    note: str = ""  # what happens to an answer outside the regulation's powers
+    note_lang: str | None = None  # the note's language, when it is not the UI's
+
+
+@dataclass(frozen=True, slots=True)
+class PowerNotes:
+    """The core's notes on answers outside the regulation's powers, by question, and the
+    language they are in when it is not the UI's (None: the UI's)."""
+
+    by_question: Mapping[QuestionId, str]
+    lang: str | None
+
+
+def power_notes(
+    lib: ClauseLibrary, profile: Profile, values: Mapping[QuestionId, Value], draft_language: str
+) -> PowerNotes:
+    """What the answers of each question outside the regulation's powers lead to, on the
+    route answered (`outside_powers`): in the UI's language when the country is drafted in
+    it (the notes cite its laws, whose titles exist only in those languages), else in the
+    draft's."""
+    ui = ui_language()
+    language = ui if ui in profile.languages else draft_language
+    notes = question_notes(lib, profile, values, language)
+    return PowerNotes(notes, None if language == ui else language)
 
 
 @dataclass

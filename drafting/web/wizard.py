@@ -97,15 +97,18 @@ def _context(draft_id: int, step_id: str) -> tuple[ClauseLibrary, Draft, Profile
 
 def _fields(
     lib: ClauseLibrary,
-    profile: Profile,
+    draft: Draft,
     given: dict[str, Any],
     step: Step,
     shown: dict[str, Any] | None = None,
     errors: dict[str, str] | None = None,
 ) -> list[questionnaire.FieldState]:
-    """The questions the step asks for these answers, with the values and errors to show."""
+    """The questions the step asks for these answers, with the values and errors to show,
+    and the note on those whose answers can ask for more than the regulation's powers."""
     shown, errors = shown or {}, errors or {}
+    profile = lib.profile(draft.country)
     values, asked = questionnaire.effective_values(lib, profile, given)
+    notes = questionnaire.power_notes(lib, profile, values, draft.language_list[0])
     out = []
     for qid in asked:
         question = lib.questions_by_id[qid]
@@ -118,6 +121,8 @@ def _fields(
                 shown=value,
                 error=errors.get(qid, ""),
                 is_default=qid not in given,
+                note=notes.by_question.get(qid, ""),
+                note_lang=notes.lang,
             )
         )
     return out
@@ -158,8 +163,8 @@ def _render_step(
 @bp.get("/drafts/<int:draft_id>/steps/<step_id>")
 @login_required
 def step(draft_id: int, step_id: str) -> ResponseReturnValue:
-    lib, draft, profile, step, version = _context(draft_id, step_id)
-    return _render_step(draft, version, step, _fields(lib, profile, version.answers, step))
+    lib, draft, _profile, step, version = _context(draft_id, step_id)
+    return _render_step(draft, version, step, _fields(lib, draft, version.answers, step))
 
 
 def _table_action(lib: ClauseLibrary, action: str, shown: dict[str, Any]) -> bool:
@@ -200,7 +205,7 @@ def refresh(draft_id: int, step_id: str) -> ResponseReturnValue:
     lib, draft, profile, step, version = _context(draft_id, step_id)
     _questions, read = _read_step(lib, step, version.answers)
     _table_action(lib, request.form.get("_action", ""), read.shown)
-    fields = _fields(lib, profile, {**version.answers, **read.answers}, step, read.shown)
+    fields = _fields(lib, draft, {**version.answers, **read.answers}, step, read.shown)
     return render_template(
         "wizard/_questions.html", fields=fields, profile=profile, draft=draft, step=step
     )
@@ -214,12 +219,12 @@ def save_step(draft_id: int, step_id: str) -> ResponseReturnValue:
     action = request.form.get("_action", "next")
     candidate = {**version.answers, **read.answers}
     if _table_action(lib, action, read.shown):
-        fields = _fields(lib, profile, candidate, step, read.shown)
+        fields = _fields(lib, draft, candidate, step, read.shown)
         return _render_step(draft, version, step, fields, base=_base())
     base = _base()
     if base != version.number:
         # Someone saved in between: keep this writer's answers on the page to reapply.
-        fields = _fields(lib, profile, candidate, step, read.shown, read.errors)
+        fields = _fields(lib, draft, candidate, step, read.shown, read.errors)
         author = version.author.name or version.author.email
         conflict = _(
             "%(author)s saved version %(n)d of this draft while you were editing. Your answers "
@@ -232,7 +237,7 @@ def save_step(draft_id: int, step_id: str) -> ResponseReturnValue:
     errors = dict(read.errors)
     if not errors:
         errors.update(_problems_in_step(lib, profile, candidate, step))
-    fields = _fields(lib, profile, candidate, step, read.shown, errors)
+    fields = _fields(lib, draft, candidate, step, read.shown, errors)
     if errors:
         return _render_step(draft, version, step, fields, status=422)
     newly = [f for f in fields if f.question.id not in {q.id for q in questions}]
@@ -309,6 +314,7 @@ def _render_review(
         documents.validated(lib, profile, version.answers, ui_language())
     except AnswersError as exc:
         problems = problems_json(exc)
+    notes = questionnaire.power_notes(lib, profile, values, draft.language_list[0])
     by_step = []
     for step in questionnaire.steps(lib):
         rows = [
@@ -317,6 +323,7 @@ def _render_review(
                 questionnaire.answer_text(
                     lib.questions_by_id[qid], values.get(qid), profile, ui_language()
                 ),
+                notes.by_question.get(qid, ""),
             )
             for qid in asked
             if lib.questions_by_id[qid].step == step.id
@@ -327,6 +334,7 @@ def _render_review(
         draft=draft,
         version=version,
         by_step=by_step,
+        note_lang=notes.lang,
         problems=problems,
         can_write=operations.can_write(db.session, draft, current_user),
     ), status

@@ -15,4 +15,10 @@
     var details = section && document.getElementById("why-" + section.id);
     if (details) { details.open = true; details.scrollIntoView({block: "nearest"}); }
   });
+  document.addEventListener("click", function (event) {
+    // A duty without a sanction links to its provision's panel: open it there.
+    var link = event.target.closest && event.target.closest('a[href^="#why-"]');
+    var details = link && document.getElementById(link.getAttribute("href").slice(1));
+    if (details) { details.open = true; }
+  });
 }());
