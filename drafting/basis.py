@@ -273,8 +273,9 @@ _OUTCOMES = {
     "en": {
         "bill": "the companion bill will provide for it",
         "delegated": "the companion bill will empower {maker} to provide for it in the regulation",
-        "list": "it will be left out and listed as needing primary legislation (answer "
-        "outside_powers = bill to draft it in a companion bill)",
+        "list": "it will be left out and listed as needing primary legislation (to draft it in a "
+        "companion bill, choose the bill at the question on matters the regulation has no power "
+        "to provide for)",
         "held-by": "the power belongs to {holder} ({power}): it will be left out and listed "
         "for {holder} to exercise",
         "elsewhere": "it belongs to {elsewhere}: it will be listed, not drafted",
@@ -284,8 +285,9 @@ _OUTCOMES = {
         "bill": "el proyecto de ley complementario lo establecerá",
         "delegated": "el proyecto de ley complementario facultará a {maker} a establecerlo en "
         "el reglamento",
-        "list": "quedará fuera del texto y se listará como materia que requiere una ley "
-        "(responda outside_powers = bill para redactarlo en un proyecto de ley)",
+        "list": "quedará fuera del texto y se listará como materia que requiere una ley (para "
+        "redactarlo en un proyecto de ley complementario, elija el proyecto de ley en la pregunta "
+        "sobre las materias que el reglamento no puede establecer)",
         "held-by": "la atribución corresponde a {holder} ({power}): quedará fuera y se listará "
         "para que la ejerza {holder}",
         "elsewhere": "corresponde a {elsewhere}: se listará, no se redactará",
@@ -295,8 +297,9 @@ _OUTCOMES = {
         "bill": "le projet de loi complémentaire le prévoira",
         "delegated": "le projet de loi complémentaire habilitera {maker} à le prévoir dans le "
         "texte d'application",
-        "list": "il sera écarté et signalé comme relevant de la loi (répondez outside_powers = "
-        "bill pour le rédiger dans un projet de loi)",
+        "list": "il sera écarté et signalé comme relevant de la loi (pour le rédiger dans un "
+        "projet de loi complémentaire, choisissez le projet de loi à la question sur les "
+        "matières que le texte d'application ne peut pas régler)",
         "held-by": "le pouvoir appartient à {holder} ({power}) : il sera écarté et signalé pour "
         "que {holder} l'exerce",
         "elsewhere": "il relève de {elsewhere} : il sera signalé, non rédigé",
@@ -314,6 +317,8 @@ def question_notes(
     """For each question whose answers can ask for a provision the regulation has no power
     for, what will happen to it on the route answered (bill or list): shown next to the
     question's help."""
+    if language not in profile.languages:
+        language = profile.languages[0]  # the laws' titles exist in the country's languages
     covered = maker_powers(profile)
     route = route_of(values)
     found: dict[QuestionId, dict[str, dict[str, None]]] = {}

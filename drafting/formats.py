@@ -142,6 +142,7 @@ _CONTRACTIONS = {
         (r"\b([Àà]) les\b", lambda m: "Aux" if m.group(1) == "À" else "aux"),
         (r"\b([Dd])e le\b", r"\1u"),
         (r"\b([Dd])e les\b", r"\1es"),
+        (r"\b([Dd])e (un|une)\b", r"\1'\2"),
     ),
 }
 

@@ -64,3 +64,9 @@ def test_lists_join_with_the_language_conjunction():
     assert join_list(["3", "27"], "fr") == "3 et 27"
     assert join_list(["madera", "hilo"], "es") == "madera e hilo"
     assert join_list(["agua", "hielo"], "es") == "agua y hielo"
+
+
+def test_french_elides_de_before_un_and_une():
+    assert contract("il relève de un règlement et de une loi", "fr") == (
+        "il relève d'un règlement et d'une loi"
+    )

@@ -221,3 +221,14 @@ def _example(country):
 def _raw_values(library, country):
     profile = library.profile(country)
     return validate_answers(library, profile, _example(country)).values
+
+
+def test_question_notes_name_no_question_id_and_fall_back_to_the_countrys_language(library):
+    profile = library.profile("ZM")
+
+    notes = question_notes(library, profile, {}, "es")
+
+    assert notes, "Zambia lists matters outside the Minister's powers"
+    text = " ".join(notes.values())
+    assert "outside_powers" not in text
+    assert "Act" in text, "a language the country is not drafted in falls back to English"
