@@ -239,7 +239,7 @@ def _answer(
 ) -> tuple[str, str, str, bool]:
     words = _WORDS[language]
     if duty.addressee == HOUSEHOLD:
-        return words["household"], "", "", False
+        return words["household"], "", HOUSEHOLD, False  # not a gap: households are exempt
     for target in duty.targets:
         if target in offences:
             item, penalty = offences[target]
