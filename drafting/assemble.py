@@ -178,7 +178,12 @@ def _bill(
     instrument = replace(
         instrument,
         companion=line(profile.instrument.title, ctx),
-        displaced=displaced_entries(library, profile, placement, instrument, language),
+        # What neither instrument contains; the bill's own provisions are not "elsewhere".
+        displaced=tuple(
+            d
+            for d in displaced_entries(library, profile, placement, instrument, language)
+            if d.placement != "bill"
+        ),
         preamble=_preamble(ctx),
     )
     return _finish(instrument, ctx, selected)

@@ -212,3 +212,13 @@ def test_spanish_reasons_contract_their_prepositions(library):
     assert "faculta al Poder Ejecutivo" in reasons
     assert " a el " not in reasons
     assert " de el " not in reasons
+
+
+def test_the_bill_lists_only_what_neither_instrument_contains(library):
+    profile = library.profile("PY")
+    answers = validate_answers(library, profile, example("PY"))
+    bill = assemble(library, profile, answers, None, InstrumentKind.BILL)
+
+    in_bill = {s.source for s in bill.sections()}
+    assert not [d for d in bill.displaced if d.clause_id in in_bill]
+    assert all(d.placement != "bill" for d in bill.displaced)
