@@ -391,56 +391,56 @@ class _Builder:
             )
 
 
+# rule -> (the event that must come first, the event that follows, the answers that set them)
+_ORDER = {
+    "targets-before-baseline": (
+        "baseline-year",
+        "first-target",
+        ("collection_targets", "registration_deadline_months"),
+    ),
+    "ban-before-licensing": (
+        "operators-licensed",
+        "disposal-ban",
+        ("landfill_ban_delay_months", "transition_months"),
+    ),
+    "ban-before-collection": (
+        "pro-membership",
+        "disposal-ban",
+        ("landfill_ban_delay_months", "registration_deadline_months"),
+    ),
+}
+
+
 def _conflicts(builder: _Builder, language: str) -> list[Conflict]:
     events = builder.events
-    words = _CONFLICTS[language]
-    found = []
+    found: list[Conflict] = []
+
+    def conflict(rule: str, **values: object) -> None:
+        first, then, questions = _ORDER[rule]
+        message = _CONFLICTS[language][rule].format(**values)
+        found.append(
+            Conflict(rule=rule, first=first, then=then, questions=questions, message=message)
+        )
+
     baseline, target = events.get("baseline-year"), events.get("first-target")
     registration = events.get("producer-registration")
     if (
         baseline and target and registration and target.year and baseline.year
     ) and target.year <= baseline.year:
-        found.append(
-            Conflict(
-                rule="targets-before-baseline",
-                first="baseline-year",
-                then="first-target",
-                questions=("collection_targets", "registration_deadline_months"),
-                message=words["targets-before-baseline"].format(
-                    target=target.year,
-                    registration=_fmt(registration.months),
-                    baseline=baseline.year,
-                    earliest=baseline.year + 1,
-                ),
-            )
+        conflict(
+            "targets-before-baseline",
+            target=target.year,
+            registration=_fmt(registration.months),
+            baseline=baseline.year,
+            earliest=baseline.year + 1,
         )
     ban = events.get("disposal-ban")
     licensed = events.get("operators-licensed")
     if ban and licensed and ban.months < licensed.months:
-        found.append(
-            Conflict(
-                rule="ban-before-licensing",
-                first="operators-licensed",
-                then="disposal-ban",
-                questions=("landfill_ban_delay_months", "transition_months"),
-                message=words["ban-before-licensing"].format(
-                    ban=_fmt(ban.months), licensed=_fmt(licensed.months)
-                ),
-            )
-        )
+        conflict("ban-before-licensing", ban=_fmt(ban.months), licensed=_fmt(licensed.months))
     membership = events.get("pro-membership")
     if ban and membership and ban.months < membership.months:
-        found.append(
-            Conflict(
-                rule="ban-before-collection",
-                first="pro-membership",
-                then="disposal-ban",
-                questions=("landfill_ban_delay_months", "registration_deadline_months"),
-                message=words["ban-before-collection"].format(
-                    ban=_fmt(ban.months), membership=_fmt(membership.months)
-                ),
-            )
-        )
+        conflict("ban-before-collection", ban=_fmt(ban.months), membership=_fmt(membership.months))
     return found
 
 
