@@ -36,7 +36,12 @@ from drafting.references import references_in
 OFFENCES_CLAUSE = "offences"
 
 _DUTY = {
-    "en": re.compile(r"\b(shall|must)\b(?! be (?:deemed|taken|construed|cited))", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(shall|must)\b(?! be (?:deemed|taken|construed|cited))"
+        # Rwanda's English: "No person may ..." is the prohibition "No person shall ..."
+        r"|^\s*no\b(?! later| more| less| fewer)[^.;:]*?\b(may)\b",
+        re.IGNORECASE,
+    ),
     "es": re.compile(
         r"\b(deber[áa]n?|queda(?:n)? prohibid[oa]s?|no podr[áa]n?|estar[áa]n? obligad[oa]s?)\b",
         re.IGNORECASE,

@@ -150,27 +150,61 @@ def render_text(
                 out.append(_powers(token.key, ctx))
     merged = merge_texts(out)
     if ctx.language == "en" and _duty_word(ctx) == "must":
-        return tuple(Text(text=to_must(i.text)) if isinstance(i, Text) else i for i in merged)
+        return _must_inlines(merged)
     return merged
 
 
 # "shall" of a status or an effect ("shall be deemed", "shall apply") is not a duty: it
 # stays, where "must" would misstate it and the present tense would need the subject's number.
-_SHALL = re.compile(
-    r"\bshall\b(?!\s+(?:not\s+)?(?:be\s+(?:deemed|liable|entitled|valid|void|construed|"
-    r"taken|treated|regarded|guilty)|come\s+into|cease|lapse|remain|continue|apply|have\s+"
-    r"effect|mean|include|expire))"
+_STATUS = re.compile(
+    r"\s+(?:not\s+)?(?:be\s+(?:deemed|liable|entitled|valid|void|construed|taken|treated|"
+    r"regarded|guilty)|come\s+into|cease|lapse|remain|continue|apply|have\s+effect|mean|"
+    r"include|expire)\b"
 )
-
-
-_NO_ONE_SHALL = re.compile(r"\b([Nn]o (?:person|one|producer|operator|distributor))\s+shall\b")
+# A prohibition opens its clause with "No ...": "No person who collects e-waste shall keep
+# it" -> "No person who collects e-waste may keep it".
+_PROHIBITION = re.compile(
+    r"^\s*(?:\([a-z0-9]+\)\s*)?[Nn]o\s+(?!later\b|more\b|less\b|fewer\b|sooner\b)\w"
+)
+_CLAUSE_END = re.compile(r"[.;:—]")
 
 
 def to_must(text: str) -> str:
     """English duties in "must" (Rwanda's English): "shall register" -> "must register",
     "shall not burn" -> "must not burn", "No person shall" -> "No person may"; statuses and
     effects keep "shall"."""
-    return _SHALL.sub("must", _NO_ONE_SHALL.sub(r"\1 may", text))
+    return "".join(t.text for t in _must_inlines((Text(text=text),)))
+
+
+def _must_inlines(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """to_must across the inlines of a text: the clause that decides between "must" and
+    "may" ("No {term:operator} shall ...") runs through terms and references."""
+    full = "".join(i.text for i in inlines)
+    out: list[Inline] = []
+    offset = 0
+    for inline in inlines:
+        if isinstance(inline, Text) and "shall" in inline.text:
+            out.append(Text(text=_replace_shall(inline.text, full, offset)))
+        else:
+            out.append(inline)
+        offset += len(inline.text)
+    return tuple(out)
+
+
+def _replace_shall(text: str, full: str, offset: int) -> str:
+    pieces: list[str] = []
+    last = 0
+    for match in re.finditer(r"\bshall\b", text):
+        where = offset + match.start()
+        if _STATUS.match(full, where + len("shall")):
+            continue
+        before = full[:where]
+        ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+        clause = before[ends[-1] if ends else 0 :]
+        word = "may" if _PROHIBITION.match(clause) else "must"
+        pieces.append(text[last : match.start()] + word)
+        last = match.end()
+    return "".join(pieces) + text[last:]
 
 
 def _duty_word(ctx: TextContext) -> str:

@@ -45,6 +45,22 @@ def test_rwandan_english_uses_must_and_figures_after_words(library):
         ("A producer shall register.", "A producer must register."),
         ("No person shall burn e-waste.", "No person may burn e-waste."),
         ("no operator shall accept it", "no operator may accept it"),
+        (
+            "No person who collects e-waste shall keep it for longer than the period.",
+            "No person who collects e-waste may keep it for longer than the period.",
+        ),
+        (
+            "(b) no producer of the category shall refuse",
+            "(b) no producer of the category may refuse",
+        ),
+        (
+            "No later than 31 March, the Authority shall publish it.",
+            "No later than 31 March, the Authority must publish it.",
+        ),
+        (
+            "An applicant shall register; no fee shall be charged.",
+            "An applicant must register; no fee may be charged.",
+        ),
         ("The operator shall not export it.", "The operator must not export it."),
         ("The licence shall be deemed granted.", "The licence shall be deemed granted."),
         (

@@ -210,3 +210,27 @@ def test_the_map_names_whom_a_duty_binds_not_a_fragment_of_its_sentence(library,
 
     assert anyone in addressees
     assert not [a for a in addressees if a[:1].isupper() or a.lower().startswith("queda")]
+
+
+def test_rwandan_prohibitions_in_no_person_may_are_duties(library):
+    order = build(library, "RW", lang="en")
+
+    prohibitions = [
+        e
+        for e in order.sanctions
+        if e.addressee == "any person" and "No" in _unit_text(order, e.eid)
+    ]
+    assert prohibitions, "the map lists the prohibitions written 'No person may ...'"
+
+
+def _unit_text(instrument, eid):
+    def walk(provisions):
+        for p in provisions:
+            if p.eid == eid:
+                return plain_text(p.content)
+            found = walk(p.children)
+            if found:
+                return found
+        return ""
+
+    return walk(instrument.body)
