@@ -170,3 +170,46 @@ def contract(text: str, language: str) -> str:
     for pattern, replacement in _CONTRACTIONS.get(language, ()):
         text = re.sub(pattern, replacement, text)
     return text
+
+
+_PERIOD_UNITS = {
+    "en": r"(?:days?|months?|years?)",
+    "es": r"(?:días?|mes(?:es)?|años?)",
+    "fr": r"(?:jours?|mois|ans|années?)",
+}
+_PERIOD_PATTERNS: dict[str, re.Pattern[str]] = {}
+_NUMBER_WORDS: dict[str, dict[str, int]] = {}
+
+
+def _period_pattern(language: str) -> re.Pattern[str]:
+    if language not in _PERIOD_PATTERNS:
+        numbers = {words(n, language): n for n in range(1, 400)}
+        numbers.update({"un": 1, "una": 1, "une": 1} if language != "en" else {})
+        _NUMBER_WORDS[language] = numbers
+        spelled = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+        _PERIOD_PATTERNS[language] = re.compile(
+            rf"(?<![\w(])({spelled})(\s+\((\d+)\))?\s+({_PERIOD_UNITS[language]})\b(?!\s+hábil)"
+        )
+    return _PERIOD_PATTERNS[language]
+
+
+def normalise_periods(text: str, language: str, figures: bool, working: bool) -> str:
+    """Periods written into a clause's text follow the country's form, as the periods of
+    parameters do: "thirty days" -> "thirty (30) days" where figures follow words (Rwanda's
+    English), "catorce (14) días" -> "diez (10) días hábiles" where periods are working days
+    (Paraguay)."""
+    if language not in _PERIOD_UNITS or not (figures or working):
+        return text
+    pattern = _period_pattern(language)
+    numbers = _NUMBER_WORDS[language]
+
+    def fix(match: re.Match[str]) -> str:
+        spelled, in_figures, figure, unit = match.groups()
+        n = int(figure) if figure else numbers[spelled.lower()]
+        if working and unit.lower().startswith(("day", "día", "dia", "jour")):
+            return duration(working_days(n), "working-days", language, figures)
+        if figures and not in_figures:
+            return f"{spelled} ({n}) {unit}"
+        return match.group(0)
+
+    return pattern.sub(fix, text)

@@ -18,6 +18,7 @@ from drafting.formats import (
     duration,
     group_digits,
     join_list,
+    normalise_periods,
     percent,
     words,
     working_days,
@@ -149,6 +150,14 @@ def render_text(
             case "powers":
                 out.append(_powers(token.key, ctx))
     merged = merge_texts(out)
+    figures, working = ctx.form.figures(ctx.language), ctx.form.working_days
+    if (figures and ctx.language == "en") or working:
+        merged = tuple(
+            Text(text=normalise_periods(i.text, ctx.language, figures, working))
+            if isinstance(i, Text)
+            else i
+            for i in merged
+        )
     if ctx.language == "en" and _duty_word(ctx) == "must":
         return _must_inlines(merged)
     return merged

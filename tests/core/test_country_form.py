@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from drafting.formats import working_days
+from drafting.formats import normalise_periods, working_days
 from drafting.model import ParamText, plain_text
 from drafting.references import _PLURALS, _merge, references_in
 from drafting.text import _collation_key, to_must
@@ -179,3 +181,39 @@ def test_rwanda_cites_two_paragraphs_of_one_article_once(library):
     texts = [plain_text(p.content) for s in order.sections() for p in (s, *s.children)]
     assert any("paragraphs 1 and 4 of this Article" in t for t in texts)
     assert not any("of this Article and paragraph" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures", "working", "expected"),
+    [
+        (
+            "within thirty days, for two years",
+            "en",
+            True,
+            False,
+            "within thirty (30) days, for two (2) years",
+        ),
+        ("within thirty days", "en", False, False, "within thirty days"),
+        (
+            "dentro de los catorce (14) días",
+            "es",
+            True,
+            True,
+            "dentro de los diez (10) días hábiles",
+        ),
+        ("ciento ochenta días", "es", True, True, "ciento veinte (120) días hábiles"),
+        ("veinte (20) días hábiles", "es", True, True, "veinte (20) días hábiles"),
+        ("doce (12) meses", "es", True, True, "doce (12) meses"),
+    ],
+)
+def test_periods_written_in_the_text_follow_the_countrys_form(
+    text, lang, figures, working, expected
+):
+    assert normalise_periods(text, lang, figures, working) == expected
+
+
+def test_no_calendar_days_remain_in_paraguay(library):
+    decree = make_example(library, "PY")
+    text = " ".join(plain_text(p.content) for s in decree.sections() for p in _walk(s))
+
+    assert not re.search(r"\(\d+\) días(?! hábiles)", text)
