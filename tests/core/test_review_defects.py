@@ -120,3 +120,11 @@ def test_the_symbol_is_drawn_in_word_html_and_akoma_ntoso(library):
     akn = etree.fromstring(render_akn(draft))
     images = akn.findall(".//{*}img")
     assert [i.get("alt") for i in images] == [alt]
+
+
+@pytest.mark.parametrize(
+    ("country", "lang"), [("ZM", None), ("RW", "en"), ("RW", "fr"), ("PY", None)]
+)
+def test_the_example_regulations_are_in_proportion(library, country, lang):
+    # Issue 13, item 4: what the country needs, in 30 to 45 provisions, every language alike.
+    assert 30 <= len(build(library, country, lang).sections()) <= 45
