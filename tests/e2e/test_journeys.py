@@ -204,7 +204,10 @@ def test_the_wizard_works_without_javascript(new_context, create_user):
     # The delay typed without JavaScript reaches the Word file, in the text and in the
     # timetable of the drafting notes. (The target rows do not: in Zambia collection
     # targets are the Agency's to set under section 58, so they are listed, not drafted.)
-    assert "shall come into operation on the expiry of four months after the date of publication" in text
+    assert (
+        "shall come into operation on the expiry of four months after the date of publication"
+        in text
+    )
     assert "4 months before commencement" in text
 
 
