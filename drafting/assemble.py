@@ -59,6 +59,7 @@ from drafting.text import (
     DEFINITIONS_KEY,
     TextContext,
     definitions,
+    fact_text,
     format_scalar,
     line,
     merge_texts,
@@ -236,12 +237,7 @@ def _build(
 def _author(ctx: TextContext) -> str:
     """The ministry that prepares the instrument, for the Word file's properties."""
     fact = ctx.profile.fact("ministry.name")
-    if fact is None:
-        return ""
-    value = fact.value
-    if isinstance(value, Mapping):
-        return str(value.get(ctx.language) or next(iter(value.values()), ""))
-    return str(value)
+    return fact_text(fact.value, ctx) if fact else ""
 
 
 def _elsewhere(ctx: TextContext, companion: Instrument | None) -> Callable[[str], CrossRef | None]:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from drafting.formats import contract, join_list
+from drafting.formats import contract, join_list, yes_no
 from drafting.library import ClauseLibrary
 from drafting.model import (
     ClauseId,
@@ -382,9 +382,6 @@ def _note(
 
 # --- answers in words ---------------------------------------------------------------------------
 
-_YES_NO = {"en": ("yes", "no"), "es": ("sí", "no"), "fr": ("oui", "non")}
-
-
 def answers_shown(
     library: ClauseLibrary, values: Mapping[QuestionId, Value], language: str
 ) -> dict[str, str]:
@@ -396,8 +393,7 @@ def answers_shown(
 
     def show(question: Question, value: object) -> str:
         if isinstance(value, bool):
-            yes, no = _YES_NO.get(language, _YES_NO["en"])
-            return yes if value else no
+            return yes_no(value, language)
         if isinstance(value, str) and question.options:
             option = question.option(value)
             return label(option.label, value) if option else value

@@ -124,6 +124,15 @@ _AND = {"en": "and", "es": "y", "fr": "et"}
 _OR = {"en": "or", "es": "o", "fr": "ou"}
 
 
+_YES_NO = {"en": ("yes", "no"), "es": ("sí", "no"), "fr": ("oui", "non")}
+
+
+def yes_no(value: bool, language: str) -> str:
+    """A yes-or-no answer in words."""
+    yes, no = _YES_NO.get(language, _YES_NO["en"])
+    return yes if value else no
+
+
 def join_list(items: Sequence[str], language: str, conjunction: str = "and") -> str:
     """ "a, b and c" in the language (no serial comma, as in Commonwealth drafting)."""
     word = (_AND if conjunction == "and" else _OR)[language]

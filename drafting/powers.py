@@ -17,6 +17,7 @@ goes with it."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -149,11 +150,31 @@ def matter_of(clause: Clause, variant: Variant) -> str:
     return variant.power or clause.power
 
 
+_PLACED: dict[tuple[str, str, str], Placement] = {}
+_PLACED_MAX = 32
+
+
 def place(
     library: ClauseLibrary, profile: Profile, values: Mapping[QuestionId, Value]
 ) -> Placement:
     """Decide, for every clause the answers select, the instrument it goes in and the power
-    it rests on. Text that refers to a left-out clause is dropped with it."""
+    it rests on. Text that refers to a left-out clause is dropped with it.
+
+    A draft is placed when its answers are checked (for the timetable) and again when it is
+    assembled: the placement of the same library, profile and answers is kept, not redone."""
+    key = (library.version, profile.id, json.dumps(values, sort_keys=True, default=list))
+    placement = _PLACED.get(key)
+    if placement is None:
+        placement = _place(library, profile, values)
+        if len(_PLACED) >= _PLACED_MAX:
+            _PLACED.pop(next(iter(_PLACED)))
+        _PLACED[key] = placement
+    return placement
+
+
+def _place(
+    library: ClauseLibrary, profile: Profile, values: Mapping[QuestionId, Value]
+) -> Placement:
     route = route_of(values)
     covered = maker_powers(profile)
     scope = regulation_scope(library, profile, route)

@@ -22,6 +22,7 @@ from drafting.formats import (
     percent,
     words,
     working_days,
+    yes_no,
 )
 from drafting.inline import tokenize
 from drafting.library import ClauseLibrary
@@ -269,19 +270,18 @@ def _fact(path: str, ctx: TextContext) -> FactText:
             location=Location(file=ctx.profile.origin.file, json_path="$.facts"),
         )
     return FactText(
-        path=path, text=_fact_text(fact.value, ctx), source=fact.source, verify=fact.verify
+        path=path, text=fact_text(fact.value, ctx), source=fact.source, verify=fact.verify
     )
 
 
-def _fact_text(value: Value, ctx: TextContext) -> str:
+def fact_text(value: Value, ctx: TextContext) -> str:
+    """A fact's value as text in the context's language."""
     if isinstance(value, Mapping):
         return str(value.get(ctx.language) or next(iter(value.values())))
     if isinstance(value, tuple):
         return join_list([str(v) for v in value], ctx.language)
     if isinstance(value, bool):
-        return {"en": ("yes", "no"), "es": ("sí", "no"), "fr": ("oui", "non")}[ctx.language][
-            not value
-        ]
+        return yes_no(value, ctx.language)
     if isinstance(value, int | float):
         return group_digits(value, ctx.form.thousands_separator[ctx.language])
     return str(value)
