@@ -382,6 +382,7 @@ def _note(
 
 # --- answers in words ---------------------------------------------------------------------------
 
+
 def answers_shown(
     library: ClauseLibrary, values: Mapping[QuestionId, Value], language: str
 ) -> dict[str, str]:
