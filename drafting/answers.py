@@ -137,7 +137,8 @@ def validate_answers(
         problems.extend(conflicts_as_problems(timetable(library, profile, values, language)))
     if problems:
         raise AnswersError(
-            problems[0].code if len(problems) == 1 else Code.WRONG_TYPE,
+            # One code for the whole error: the problems' own, when they share one.
+            problems[0].code if len({p.code for p in problems}) == 1 else Code.WRONG_TYPE,
             f"The answers for {profile.names.get('en', profile.id)} have "
             f"{len(problems)} problem(s).",
             problems=tuple(problems),

@@ -268,3 +268,15 @@ def test_default_target_years_move_with_the_year_made(library, year):
     assert [row["year"] for row in targets] == [year + 3, year + 5, year + 7]
     table = timetable(library, profile, answers.values, "en")
     assert not table.conflicts
+
+
+def test_several_timetable_refusals_carry_the_timetable_code(library):
+    error = refused(
+        library,
+        "RW",
+        collection_targets=[{"year": 2027, "percent": 10}],
+        landfill_ban_delay_months=3,
+    )
+
+    assert len(error.problems) == 3
+    assert error.code is Code.TIMETABLE_CONFLICT
