@@ -47,6 +47,10 @@ class Code(StrEnum):
     NO_BILL = "A405"
     # I6xx Word import
     UNREADABLE_DOCX = "I601"
+    DOCX_TOO_LARGE = "I602"  # the file, or what it unpacks to, exceeds the limits
+    HOSTILE_DOCX = "I603"  # XML entities or DTDs, zip bombs, links outside the package
+    ENCRYPTED_DOCX = "I604"  # a password-protected Word file
+    UNKNOWN_DOCUMENT = "I605"  # neither a .docx nor a draft model (.json)
     # X5xx rendering
     UNSUPPORTED_FORMAT = "X501"
     LANGUAGE_MISMATCH = "X502"

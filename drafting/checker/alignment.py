@@ -1,0 +1,5 @@
+"""alignment checks."""
+
+from __future__ import annotations
+
+CHECKS: tuple = ()

@@ -1,0 +1,67 @@
+"""What every check receives: the document, the country's profile when known, the library,
+the language layer, and the same instrument in another language when there is one."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from drafting.checker.document import Doc, Unit
+from drafting.checker.report import Finding, Severity
+from drafting.checker.rules import RULES
+from drafting.library import ClauseLibrary
+from drafting.model import Profile
+from drafting.nlp import Layer, layer
+
+
+class Context:
+    def __init__(
+        self,
+        doc: Doc,
+        *,
+        profile: Profile | None = None,
+        library: ClauseLibrary | None = None,
+        other: Doc | None = None,
+    ) -> None:
+        self.doc = doc
+        self.profile = profile
+        self.library = library
+        self.other = other
+
+    @property
+    def language(self) -> str:
+        return self.doc.language
+
+    @cached_property
+    def layer(self) -> Layer:
+        """The language layer; built on first use, so a check that needs no lemmas costs
+        no pipeline."""
+        return layer(self.doc.language)
+
+    def finding(
+        self,
+        rule: str,
+        unit: Unit | None,
+        message: str,
+        *,
+        evidence: str = "",
+        suggestion: str = "",
+        severity: Severity | None = None,
+    ) -> Finding:
+        """A finding of rule `rule` (drafting/checker/rules.py: its category and severity)
+        located at `unit` (None: the whole instrument)."""
+        entry = RULES[rule]
+        return Finding(
+            rule=rule,
+            category=entry.category,
+            severity=severity or entry.severity,
+            provision=unit.cite if unit is not None else "",
+            eid=unit.eid if unit is not None else "",
+            message=message,
+            evidence=_clip(evidence),
+            suggestion=suggestion,
+        )
+
+
+def _clip(text: str, limit: int = 240) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,5 @@
+"""numbers checks."""
+
+from __future__ import annotations
+
+CHECKS: tuple = ()

@@ -1,0 +1,5 @@
+"""obligations checks."""
+
+from __future__ import annotations
+
+CHECKS: tuple = ()

@@ -1,0 +1,5 @@
+"""policy checks."""
+
+from __future__ import annotations
+
+CHECKS: tuple = ()

@@ -1,0 +1,5 @@
+"""structure checks."""
+
+from __future__ import annotations
+
+CHECKS: tuple = ()

@@ -1,0 +1,5 @@
+"""style checks."""
+
+from __future__ import annotations
+
+CHECKS: tuple = ()

@@ -1,0 +1,5 @@
+"""terms checks."""
+
+from __future__ import annotations
+
+CHECKS: tuple = ()

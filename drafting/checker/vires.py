@@ -1,0 +1,5 @@
+"""vires checks."""
+
+from __future__ import annotations
+
+CHECKS: tuple = ()
