@@ -1,4 +1,5 @@
-"""The command line: countries, questions, build, validate, codes (`python -m drafting`)."""
+"""The command line: countries, questions, build, check, validate, codes
+(`python -m drafting`)."""
 
 from __future__ import annotations
 
@@ -129,6 +130,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=_build)
 
+    p = sub.add_parser(
+        "check",
+        help="consistency report on a Word file (.docx) or a draft model (.json): exit 0 no "
+        "errors, 1 errors found, 2 unusable input",
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="the report as JSON (design.md)")
+    p.add_argument(
+        "--country",
+        default=None,
+        help="the country whose enabling law applies (default: recognised from the document)",
+    )
+    p.add_argument(
+        "--other",
+        type=Path,
+        default=None,
+        help="the same instrument in another language, to check that the versions agree",
+    )
+    p.set_defaults(handler=_check)
+
     p = sub.add_parser("validate", help="validate the whole clause library and the profiles")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_validate)
@@ -140,6 +161,25 @@ def _parser() -> argparse.ArgumentParser:
 
 def _library(args: argparse.Namespace) -> ClauseLibrary:
     return load_library(args.clauses or default_clauses_dir())
+
+
+def _check(args: argparse.Namespace) -> int:
+    from drafting.checker.files import check_files
+
+    library = _library(args)
+    profile = library.profile(args.country) if args.country else None
+    report = check_files(
+        args.file.read_bytes(),
+        args.file.name,
+        library=library,
+        profile=profile,
+        other=(args.other.read_bytes(), args.other.name) if args.other else None,
+    )
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(report.to_text())
+    return report.exit_code
 
 
 def _countries(args: argparse.Namespace) -> int:

@@ -141,7 +141,10 @@ def _section(doc: Doc, section: Provision) -> None:
 def _child(doc: Doc, p: Provision, section: Provision, path: tuple[str, ...]) -> None:
     here = (*path, p.num) if p.num else path
     term = p.definition.label if p.definition is not None else ""
-    cite = path[0] + "".join(f"({n})" for n in here[1:])
+    if term:  # a definition is cited by its term, as the interpretation provision prints it
+        here = (*path, f"“{_unquote(term)}”")
+    cite = path[0] + "".join(n if n.startswith("“") else f"({n})" for n in here[1:])
+    cite = cite.replace("“", " “", 1) if term or "“" in cite else cite
     unit = _add(
         doc,
         eid=p.eid,

@@ -38,6 +38,18 @@ def load_document(data: bytes, filename: str) -> Instrument:
     return import_docx(data)
 
 
+def load_versions(data: bytes, filename: str) -> tuple[Instrument, ...]:
+    """The instrument in the file, or each language of a parallel Word document (Rwanda's
+    columns side by side), the first language first."""
+    if not filename.lower().endswith(".json") and data[:2] == b"PK":
+        from drafting.importer.parallel import import_parallel
+
+        versions = import_parallel(data)
+        if versions:
+            return tuple(versions)
+    return (load_document(data, filename),)
+
+
 def check_bytes(
     data: bytes,
     filename: str,
@@ -45,9 +57,26 @@ def check_bytes(
     library: ClauseLibrary | None = None,
     profile: Profile | None = None,
 ) -> Report:
-    """The report on one uploaded or named file."""
-    instrument = load_document(data, filename)
-    return check(instrument, name=filename, library=library, profile=profile)
+    """The report on one uploaded or named file; a parallel document's language versions
+    are checked against each other."""
+    return check_files(data, filename, library=library, profile=profile)
 
 
-__all__ = ["DraftingError", "check_bytes", "load_document"]
+def check_files(
+    data: bytes,
+    filename: str,
+    *,
+    library: ClauseLibrary | None = None,
+    profile: Profile | None = None,
+    other: tuple[bytes, str] | None = None,
+) -> Report:
+    """The report on a file, and on its other language version when given (a second file,
+    or the second language of a parallel document)."""
+    versions = load_versions(data, filename)
+    second: Instrument | None = versions[1] if len(versions) > 1 else None
+    if other is not None:
+        second = load_versions(*other)[0]
+    return check(versions[0], name=filename, library=library, profile=profile, other=second)
+
+
+__all__ = ["DraftingError", "check_bytes", "check_files", "load_document", "load_versions"]

@@ -111,6 +111,25 @@ class Report:
     def rules(self) -> set[str]:
         return {f.rule for f in self.findings}
 
+    def to_text(self) -> str:
+        """The report for a terminal: what was read, the counts, then each finding."""
+        o = self.outline
+        country = f"; country: {o.country}" if o.country else "; country: not recognised"
+        lines = [
+            f"Checked {self.document}: {o.provisions} provisions in {o.parts} parts, "
+            f"{o.definitions} definitions, {o.schedules} schedules "
+            f"(language: {o.language or '?'}{country})",
+            summary_line(self.findings),
+        ]
+        for f in self.findings:
+            where = f.provision or "(whole instrument)"
+            lines.append(f"{f.severity.value:<8}{f.rule:<9}{where}: {f.message}")
+            if f.evidence:
+                lines.append(f"{'':17}evidence: {f.evidence}")
+            if f.suggestion:
+                lines.append(f"{'':17}suggestion: {f.suggestion}")
+        return "\n".join(lines)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "document": self.document,
