@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from spacy.tokens import Doc as SpacyDoc
+
 from drafting.checker.document import Doc, Unit
 from drafting.checker.report import Finding, Severity
 from drafting.checker.rules import RULES
@@ -36,6 +38,23 @@ class Context:
         """The language layer; built on first use, so a check that needs no lemmas costs
         no pipeline."""
         return layer(self.doc.language)
+
+    @cached_property
+    def _analysed(self) -> dict[int, SpacyDoc]:
+        units = [u for u in self.doc.units if u.text]
+        return dict(
+            zip(
+                (u.index for u in units),
+                self.layer.analyse_many([u.text for u in units]),
+                strict=True,
+            )
+        )
+
+    def analysed(self, unit: Unit) -> SpacyDoc:
+        """The unit's text analysed once for every check (lower-cased: lemmas, sentences);
+        its characters line up with `unit.text`."""
+        found = self._analysed.get(unit.index)
+        return found if found is not None else self.layer.analyse(unit.text)
 
     def finding(
         self,

@@ -18,6 +18,7 @@ from drafting.checker.document import Doc, Unit
 from drafting.checker.report import Finding
 from drafting.checker.structure import document_references
 from drafting.checker.xrefs import resolve
+from drafting.model import ProvisionLevel
 from drafting.nlp import Layer
 
 # --- numbers in words ---------------------------------------------------------------------
@@ -109,21 +110,47 @@ def _days(n: float, unit_words: str) -> float:
 
 
 @cache
-def _period_pattern(language: str) -> re.Pattern[str]:
+def _unit_pattern(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<unit>{_UNITS[language]})\b", re.I)
+
+
+@cache
+def _number_before(language: str) -> re.Pattern[str]:
+    """The number that ends a short stretch of text: "thirty (30) ", "30 ", "thirty "."""
     return re.compile(
-        rf"\b(?:(?P<words>{_FIGURE_WORDS[language]})\s*\(\s*(?P<fig>\d+)\s*\)|(?P<bare>\d+)"
-        rf"|(?P<only>{_FIGURE_WORDS[language]}))\s+(?P<unit>{_UNITS[language]})\b",
+        rf"(?:(?P<words>{_FIGURE_WORDS[language]})\s*\(\s*(?P<fig>\d+)\s*\)|(?P<bare>\d+)"
+        rf"|(?P<only>{_FIGURE_WORDS[language]}))\s+$",
+        re.I,
+    )
+
+
+def _period_pattern(language: str) -> re.Pattern[str]:
+    """A whole period, for phrases that are nothing else ("six months")."""
+    return _whole_period(language)
+
+
+@cache
+def _whole_period(language: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?P<words>{_FIGURE_WORDS[language]})\s*\(\s*(?P<fig>\d+)\s*\)|(?P<bare>\d+)"
+        rf"|(?P<only>{_FIGURE_WORDS[language]}))\s+(?P<unit>{_UNITS[language]})",
         re.I,
     )
 
 
 def periods(unit: Unit, language: str) -> Iterator[tuple[Period, int | None, int | None]]:
     """Each period in the unit's text, with its value in words and in figures (None where
-    it is not written that way)."""
-    for m in _period_pattern(language).finditer(unit.text):
+    it is not written that way). The unit word is found first, then the number before it:
+    a long instrument is read in one pass."""
+    text = unit.text
+    before_pattern = _number_before(language)
+    for u in _unit_pattern(language).finditer(text):
+        window_start = max(0, u.start() - 70)
+        m = before_pattern.search(text, window_start, u.start())
+        if m is None:
+            continue
         words_value = None
         figure = None
-        start = m.start()
         if m.group("words") is not None:
             tail = _number_tail(m.group("words"), language)
             words_value = tail[0] if tail else None
@@ -131,6 +158,7 @@ def periods(unit: Unit, language: str) -> Iterator[tuple[Period, int | None, int
             figure = int(m.group("fig"))
             n = figure
         elif m.group("bare") is not None:
+            start = m.start("bare")
             n = int(m.group("bare"))
         else:
             tail = _number_tail(m.group("only"), language)
@@ -138,9 +166,9 @@ def periods(unit: Unit, language: str) -> Iterator[tuple[Period, int | None, int
                 continue
             words_value, start = tail[0], m.end("only") - tail[1]
             n = words_value
-        shown = unit.text[start : m.end()].strip()
+        shown = text[start : u.end()].strip()
         yield (
-            Period(unit, start, m.end(), _days(n, m.group("unit")), shown),
+            Period(unit, start, u.end(), _days(n, u.group("unit")), shown),
             words_value,
             figure,
         )
@@ -217,11 +245,11 @@ def _one_period(text: str, language: str) -> float | None:
     fake = Unit(
         index=-1,
         eid="",
-        level=None,
+        level=ProvisionLevel.SECTION,
         cite="",
         path=(),
         text=text,
-        provision=None,  # type: ignore[arg-type]
+        provision=None,
         section=None,
     )
     found = list(periods(fake, language))
@@ -397,7 +425,9 @@ def target_series(doc: Doc) -> Iterator[tuple[Unit, str, list[tuple[int, float]]
             yield unit, "", pairs
 
 
-def _table_series(unit: Unit, rows: list[list[str]]) -> Iterator[tuple[Unit, str, list]]:
+def _table_series(
+    unit: Unit, rows: list[list[str]]
+) -> Iterator[tuple[Unit, str, list[tuple[int, float]]]]:
     header, body = rows[0], rows[1:]
     year_col = next(
         (

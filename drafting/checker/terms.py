@@ -75,14 +75,15 @@ class _Usage:
         if not phrases:
             return
         matcher = layer.phrase_matcher(phrases)
-        texts = [(u, u.text) for u in doc.units if u.text]
-        texts.append((None, doc.preamble))
-        docs = layer.analyse_many([t for _, t in texts])
         vocab = layer.nlp.vocab
-        for (unit, _), spacy_doc in zip(texts, docs, strict=True):
-            for match_id, _start, _end in matcher(spacy_doc):
-                term = vocab.strings[match_id]
-                self.units[term].add(unit.index if unit is not None else -1)
+        for unit in doc.units:
+            if not unit.text:
+                continue
+            for match_id, _start, _end in matcher(ctx.analysed(unit)):
+                self.units[vocab.strings[match_id]].add(unit.index)
+        if doc.preamble:
+            for match_id, _start, _end in matcher(layer.analyse(doc.preamble)):
+                self.units[vocab.strings[match_id]].add(-1)
 
 
 def _definition_units(doc: Doc, term: str) -> set[int]:

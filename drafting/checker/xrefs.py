@@ -81,7 +81,8 @@ def _components(language: str) -> re.Pattern[str]:
         sec_item = rf"{_NUM}{_PARENS}|{_PAREN}{_PARENS}"
         alts = [
             rf"(?P<sec>\b(?:[Rr]egulations?|[Ss]ections?|[Aa]rticles?|[Rr]ules?|[Bb]y-laws?)"
-            rf"\s+(?P<sec_list>(?:{_NUM}{_PARENS})(?:{_SEP['en']}(?:{sec_item}))*))",
+            rf"\s+(?P<sec_list>(?:{_NUM}{_PARENS}|[IVXL]+\b(?=\s+of\s+the\s+[A-Z]))"
+            rf"(?:{_SEP['en']}(?:{sec_item}))*))",
             rf"(?P<sub>\b(?:[Ss]ub-?regulations?|[Ss]ub-?sections?|[Ss]ub-?articles?|"
             rf"[Ss]ub-?rules?)\s+(?P<sub_list>{_list(rf'{_PAREN}{_PARENS}', 'en')}))",
             rf"(?P<subpara>\b[Ss]ub-?paragraphs?\s+(?P<subpara_list>{en_paren}))",
@@ -101,6 +102,7 @@ def _components(language: str) -> re.Pattern[str]:
 
 
 _PATTERNS = {lang: _components(lang) for lang in ("en", "es", "fr")}
+_LANG_OF = {pattern: lang for lang, pattern in _PATTERNS.items()}
 
 _JOIN = {
     "en": re.compile(r"^\s*(?:,\s*)?of\s+(?:the\s+)?$"),
@@ -212,17 +214,47 @@ _COORDINATED = {
 }
 
 
+# Where a component can begin: its first word. The full pattern is tried only there, which
+# keeps a long instrument's scan linear and fast.
+_STARTS = {
+    "en": re.compile(
+        r"(?i)\b(?:sub-?)?(?:regulations?|sections?|articles?|rules?|by-laws?|paragraphs?|"
+        r"items?|parts?|chapters?|schedules?|annex(?:es|ures?)?|this|the|first|second|third|"
+        r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b"
+    ),
+    "es": re.compile(
+        r"(?i)\b(?:art[ií]culos?|arts?\.|p[aá]rrafos?|incisos?|literales?|numerales?|"
+        r"sub-?incisos?|apartados?|cap[ií]tulos?|t[ií]tulos?|secci[oó]n(?:es)?|anexos?|presente)"
+        r"(?!\w)"
+    ),
+    "fr": re.compile(
+        r"(?i)\b(?:articles?|alinéas?|paragraphes?|points?|chapitres?|titres?|sections?|"
+        r"annexes?|présent)\b"
+    ),
+}
+
+
 def _scan(text: str, language: str) -> Iterator[_Comp]:
-    for m in _PATTERNS[language].finditer(text):
-        kind = m.lastgroup or ""
-        if kind == "sched_ord":
-            yield _Comp("sched", (_ordinal(m.group("ord")),), (False,), m.start(), m.end())
+    pattern = _PATTERNS[language]
+    end = 0
+    for start in _STARTS[language].finditer(text):
+        if start.start() < end:
             continue
-        if kind.startswith("this_"):
-            yield _Comp(kind, (), (), m.start(), m.end())
+        m = pattern.match(text, start.start())
+        if m is None:
             continue
-        listed = m.group(f"{kind}_list")
-        items, ranges = _split(listed, language)
+        end = m.end()
+        yield from _component(m)
+
+
+def _component(m: re.Match[str]) -> Iterator[_Comp]:
+    kind = m.lastgroup or ""
+    if kind == "sched_ord":
+        yield _Comp("sched", (_ordinal(m.group("ord")),), (False,), m.start(), m.end())
+    elif kind.startswith("this_"):
+        yield _Comp(kind, (), (), m.start(), m.end())
+    else:
+        items, ranges = _split(m.group(f"{kind}_list"), _LANG_OF[m.re])
         yield _Comp(kind, tuple(items), tuple(ranges), m.start(), m.end())
 
 
