@@ -175,11 +175,13 @@ def _schedule(doc: Doc, schedule: Schedule) -> None:
         section=None,
         schedule=schedule,
     )
+    tables = 0
     for block in schedule.content:
         if isinstance(block, TableBlock):
             rows = [" | ".join(block.columns), *(" | ".join(r) for r in block.rows)]
             text = "\n".join(rows)
-            eid = f"{schedule.eid}__table"
+            tables += 1
+            eid = f"{schedule.eid}__table" + (f"_{tables}" if tables > 1 else "")
             _add(
                 doc,
                 eid=eid,

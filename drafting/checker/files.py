@@ -43,7 +43,9 @@ def load_versions(data: bytes, filename: str) -> tuple[Instrument, ...]:
     columns side by side), the first language first."""
     if not filename.lower().endswith(".json") and data[:2] == b"PK":
         from drafting.importer.parallel import import_parallel
+        from drafting.importer.safety import open_package
 
+        open_package(data)  # size, zip bomb, entities, encryption: before any parser
         versions = import_parallel(data)
         if versions:
             return tuple(versions)
