@@ -1,5 +1,7 @@
 """`python -m bench`: the Word renderer against bare python-docx writing the same paragraphs,
-and a download of the largest example draft through the web application.
+and a download of the largest example draft through the web application; then the
+consistency checker's cost as a draft grows (`bench/checker_cost.py`) and its precision and
+recall on its quality corpus (`bench/checker_quality.py`).
 
 Every figure is the best of several runs, and each ratio compares two timings of this same
 run on this same machine, so the ratios travel between machines where seconds do not."""
@@ -16,6 +18,7 @@ from pathlib import Path
 
 import docx
 
+from bench import checker_cost, checker_quality
 from drafting.answers import validate_answers
 from drafting.assemble import assemble
 from drafting.library import ClauseLibrary, load_library
@@ -142,7 +145,13 @@ def main() -> int:
     print(f"web download (.docx):  {download:6.3f} s  (target < {TARGET_DOWNLOAD_SECONDS} s)")
     ok = ratio <= TARGET_RATIO and download < TARGET_DOWNLOAD_SECONDS
     print("OK" if ok else "SLOWER THAN THE TARGET")
-    return 0 if ok else 1
+    print()
+    print("consistency checker: cost (bench/checker_cost.py)")
+    checker_cost.measure(lib)
+    print()
+    print("consistency checker: quality (bench/checker_quality.py)")
+    quality = checker_quality.main(lib)
+    return 0 if ok and quality == 0 else 1
 
 
 if __name__ == "__main__":

@@ -192,17 +192,20 @@ def check_period_words(ctx: Context) -> Iterator[Finding]:
 
 _CITED_PERIOD = {
     "en": re.compile(
-        r"\b(?:the\s+)?period\s+of\s+(?P<p>[^,;()]{1,40}?\s(?:days?|months?|years?))\s+"
+        r"\b(?:the\s+)?period\s+of\s+(?P<p>[^,;()]{1,40}?(?:\s*\(\d+\))?\s(?:working\s+)?"
+        r"(?:days?|months?|years?))\s+"
         r"(?:referred to|mentioned|specified|set out|provided for|prescribed)\s+in\s+",
         re.I,
     ),
     "es": re.compile(
-        r"\bplazo\s+de\s+(?P<p>[^,;()]{1,40}?\s(?:d[ií]as(?:\s+h[aá]biles)?|meses|a[nñ]os))\s+"
+        r"\bplazo\s+de\s+(?P<p>[^,;()]{1,40}?(?:\s*\(\d+\))?\s(?:d[ií]as(?:\s+h[aá]biles)?|"
+        r"meses|a[nñ]os))\s+"
         r"(?:previsto|establecido|fijado|se[nñ]alado|mencionado)\s+en\s+",
         re.I,
     ),
     "fr": re.compile(
-        r"\bdélai\s+de\s+(?P<p>[^,;()]{1,40}?\s(?:jours(?:\s+ouvrables)?|mois|ans))\s+"
+        r"\bdélai\s+de\s+(?P<p>[^,;()]{1,40}?(?:\s*\(\d+\))?\s(?:jours(?:\s+ouvrables)?|"
+        r"mois|ans))\s+"
         r"(?:prévu|visé|fixé|mentionné)\s+(?:à|au|par)\s+",
         re.I,
     ),
@@ -529,6 +532,9 @@ _TITLE_YEAR = re.compile(
 )
 
 
+_LAW_YEAR = re.compile(r"\bN[°º.]\s*[\w_.]*/((?:19|20)\d{2})\b")
+
+
 def commencement_year(doc: Doc) -> int | None:
     """The year the instrument comes into force at the earliest: the date its commencement
     provision gives, else the year in its title or number ("Regulations, 2026",
@@ -539,7 +545,12 @@ def commencement_year(doc: Doc) -> int | None:
             return int(m.group("year"))
     head = " ".join([doc.instrument.number_line, doc.title])
     years = [int(y) for y in _TITLE_YEAR.findall(head)]
-    return max(years) if years else None
+    if years:
+        return max(years)
+    # a decree that regulates a law cannot come into force before that law: the latest
+    # year among the laws its title and preamble cite ("Ley N° 3956/2009", "N° ___/2026")
+    cited = [int(y) for y in _LAW_YEAR.findall(" ".join([doc.title, doc.preamble]))]
+    return max(cited) if cited else None
 
 
 def check_years(ctx: Context) -> Iterator[Finding]:
@@ -767,8 +778,19 @@ _IMPOSSIBLE = (
 )  # fmt: skip
 
 
+_PRO_AUTHORISATION = re.compile(
+    r"(?i)(?:authori[sz]ation|approval|recognition) of (?:the )?producer responsibility "
+    r"organi[sz]ations|agrément des organismes de responsabilité|autorización de los sistemas "
+    r"colectivos"
+)
+
+
 def check_timetable(ctx: Context) -> Iterator[Finding]:
     events = timetable_events(ctx)
+    if not any(_PRO_AUTHORISATION.search(s.heading or "") for s in ctx.doc.sections):
+        # as in assembly's timetable: the date producers must have joined an organisation
+        # is an event only where the instrument itself authorises organisations
+        events.pop("pro-membership", None)
     for first_id, then_id, message in _IMPOSSIBLE:
         first, then = events.get(first_id), events.get(then_id)
         if first is None or then is None or then.months >= first.months:

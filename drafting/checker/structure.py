@@ -345,6 +345,8 @@ def check_required(ctx: Context) -> Iterator[Finding]:
             continue
         if rule == "REQ002" and _commences_by_law(ctx):
             continue  # the general law brings it into force on publication
+        if rule == "REQ004" and _general_penalty(ctx):
+            continue  # the enabling law's general penalty answers every breach
         found = any(pattern.search(_heading_and_lead(doc, s)) for s in doc.sections)
         if rule == "REQ002":
             found = found or any(
@@ -363,6 +365,10 @@ _COMMENCEMENT_HEADING = re.compile(
     r"entrée en vigueur)\b",
     re.I,
 )
+
+
+def _general_penalty(ctx: Context) -> bool:
+    return ctx.profile is not None and any(s.general for s in ctx.profile.sanctions.values())
 
 
 def _commences_by_law(ctx: Context) -> bool:

@@ -199,7 +199,130 @@ def check_undefined(ctx: Context) -> Iterator[Finding]:
                 suggestion=f"Define “{term}” in the interpretation provision, or drop the "
                 "quotation marks.",
             )
+    yield from _capitalised(ctx, defined, inline, reported)
     yield from _acronyms(ctx, defined, inline)
+
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_CAPITALISED = {
+    "en": re.compile(
+        rf"\b(?:the|a|an|any|each|every|that|this|such)\s+((?:[{_UP}][{_LOW}][\w-]*)"
+        rf"(?:\s+[{_UP}][{_LOW}][\w-]*){{0,2}})(?![\w-])"
+    ),
+    "es": re.compile(
+        rf"\b(?:el|la|los|las|del|al|un|una|dicho|dicha)\s+((?:[{_UP}][{_LOW}]+)"
+        rf"(?:\s+[{_UP}][{_LOW}]+){{0,2}})(?![\w-])"
+    ),
+    "fr": re.compile(
+        rf"(?:\b(?:le|la|les|du|au|aux|un|une|ce|cette)\s+|\bl['’])((?:[{_UP}][{_LOW}]+)"
+        rf"(?:\s+[{_UP}][{_LOW}]+){{0,2}})(?![\w-])"
+    ),
+}
+# The words that name a body or a fund in short, as a defined term would ("the Board",
+# "le Comité", "el Consejo Consultivo"): such a name needs a definition or its full form.
+_BODIES = {
+    "board", "committee", "council", "commission", "fund", "authority", "agency", "registry",
+    "register", "tribunal", "inspectorate", "secretariat", "panel", "unit", "directorate",
+    "department", "office", "bureau", "service", "forum", "scheme", "programme", "plan",
+    "comité", "conseil", "fonds", "agence", "autorité", "registre", "secrétariat",
+    "direction", "cellule", "organe", "observatoire", "consejo", "comisión", "fondo", "junta",
+    "registro", "secretaría", "dirección", "oficina", "agencia", "autoridad", "programa",
+    "unidad", "mesa",
+}  # fmt: skip
+_KNOWN_NAMES = {"registro oficial", "gaceta oficial", "journal officiel", "official gazette"}
+_FULL_NAME_AFTER = re.compile(
+    r"^\s+(?:de|du|des|del|de la|de los|sur|sobre|para|pour|of|for|on|to|"
+    r"[a-zà-ÿ]+(?:ais|aise|ano|ana|anos|anas|al|ale|ales|aux|ique|ico|ica|ional|ionale|"
+    r"ien|ienne|ese|esa))\b"
+)
+_INTRODUCED = re.compile(r"^[^.;]{0,80}\((?:en adelante|hereinafter|ci-après)", re.I)
+_NAME_GOES_ON = re.compile(
+    rf"^(?:\s+(?:of|for|and|on|in|de|del|des|du|y|et|pour|para|la|le)\s+(?:the\s+|la\s+|l['’])?"
+    rf"[{_UP}]|\s+[{_UP}]|\s*\(|,\s+[{_UP}][{_LOW}]+\s+(?:and|y|et)\s+[{_UP}])"
+)
+_INSTITUTIONS = {
+    # parts of instruments and institutions every reader knows; not terms of the instrument
+    "act", "regulation", "regulations", "part", "schedule", "annex", "article", "chapter",
+    "section", "order", "gazette", "republic", "government", "state", "constitution",
+    "president", "cabinet", "parliament", "national assembly", "ministry", "convention",
+    "protocol", "court", "high court", "supreme court", "official gazette", "treasury",
+    "ley", "decreto", "anexo", "capítulo", "artículo", "gaceta", "gaceta oficial",
+    "república", "estado", "gobierno", "poder ejecutivo", "constitución", "nación",
+    "congreso", "convenio", "protocolo", "loi", "arrêté", "annexe", "chapitre",
+    "journal", "journal officiel", "république", "gouvernement", "premier ministre",
+    "président", "cour", "état", "conseil des ministres", "code", "código", "internet",
+}  # fmt: skip
+
+
+def _capitalised(
+    ctx: Context, defined: set[str], inline: set[str], reported: set[str]
+) -> Iterator[Finding]:
+    """ "the Board", "du Comité Technique", "del Consejo Consultivo": a capitalised name used
+    as a defined term is, but that no provision defines or names in full."""
+    doc = ctx.doc
+    pattern = _CAPITALISED.get(doc.language, _CAPITALISED["en"])
+    text = doc.text()
+    tails = {" ".join(k.split()[-n:]) for k in defined for n in (1, 2) if k}
+    seen: set[str] = set()
+    definition_units = {d.unit.index for d in doc.definitions}
+    for unit in doc.units:
+        if unit.index in definition_units or not unit.text or unit.definition:
+            continue
+        for m in pattern.finditer(unit.text):
+            name = m.group(1)
+            key = ctx.layer.key(name)
+            if key in seen or key in reported:
+                continue
+            seen.add(key)
+            after = unit.text[m.end() :]
+            if (
+                name.split()[0].lower() not in _BODIES
+                or name.lower() in _KNOWN_NAMES
+                or key in defined
+                or key in inline
+                or key in tails
+                or name.lower() in _INSTITUTIONS
+                or _NAME_GOES_ON.match(after)
+                or _FULL_NAME_AFTER.match(after)
+                or _INTRODUCED.match(after)
+                or _named_in_full(text, name)
+                or _proper_noun(text, name)
+            ):
+                continue
+            reported.add(key)
+            yield ctx.finding(
+                "DEF004",
+                unit,
+                f"“{name}” is written as a defined term (capitalised) but no provision "
+                "defines it or names it in full.",
+                evidence=_around(unit.text, m.start(1), m.end(1)),
+                suggestion=f"Define “{name}” in the interpretation provision or name the "
+                "body in full where it is first mentioned, or write it in lower case.",
+            )
+
+
+def _named_in_full(text: str, name: str) -> bool:
+    """ "the Authority" after "the Rwanda Revenue Authority": the short form of a name."""
+    return bool(
+        re.search(rf"[{_UP}][\w-]+\s+(?:(?:de|of|du|del|des|for)\s+)?{re.escape(name)}\b", text)
+    )
+
+
+def _proper_noun(text: str, name: str) -> bool:
+    """A name the text also writes without an article, mid-sentence: a place or a person."""
+    for m in re.finditer(rf"(?<![\w’'])({re.escape(name)})\b", text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        if re.search(r"[.;:(\n]\s*$", before) or not before.strip():
+            continue  # a sentence or a heading begins with it
+        if not re.search(
+            r"\b(?:the|a|an|any|each|every|that|this|such|el|la|los|las|del|al|un|una|le|les|"
+            r"du|au|aux|ce|cette|dicho|dicha)\s+$|l['’]$",
+            before,
+            re.I,
+        ):
+            return True
+    return False
 
 
 _DEFINES_HERE = re.compile(
@@ -311,20 +434,31 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     return any(w.isupper() and len(w) > 1 and not _ROMAN.match(w) for w in near)
 
 
+def _genus_capitalised(meaning: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", meaning)
+    while words and words[0].lower() in _ARTICLES:
+        words.pop(0)
+    return bool(words) and words[0][0].isupper()
+
+
 def check_circular(ctx: Context) -> Iterator[Finding]:
     """A definition whose genus is the term itself: "“producer” means a producer who...".
     Offices and proper names ("Minister" means the Minister responsible for...) are the
     settled formula, not a circle; nor is the term's later use within the meaning."""
     doc = ctx.doc
     for d in doc.definitions:
-        if not d.term or not d.term[0].islower():
+        if not d.term:
             continue
         meaning = _meaning(d, doc.language)
         term_key = ctx.layer.key(d.term).split()
-        words = list(ctx.layer.key(meaning).split())
+        words = ctx.layer.key(meaning).split()
         while words and words[0] in _ARTICLES:
             words.pop(0)
-        if term_key and words[: len(term_key)] == term_key:
+        if not term_key or words[: len(term_key)] != term_key:
+            continue
+        if d.term[0].isupper() and _genus_capitalised(meaning):
+            continue  # "Minister: the Minister responsible for ...": an office, named
+        if term_key:
             yield ctx.finding(
                 "DEF006",
                 d.unit,

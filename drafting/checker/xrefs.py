@@ -128,9 +128,19 @@ _EXTERNAL = {
     ),
 }
 _SPECIAL_EXTERNAL = {
-    "en": re.compile(r"^\s*(?:,\s*)?(?:of|to)\s+the\s+(?:Act|Constitution|Ordinance|Law)\b"),
-    "es": re.compile(r"(?!)"),
-    "fr": re.compile(r"(?!)"),
+    "en": re.compile(
+        r"^\s*(?:,\s*)?(?:of|to|in|under)\s+(?:the\s+(?:Act|Constitution|Ordinance|Law)\b|"
+        r"(?:that|the said|the same)\s+(?:Convention|Protocol|Agreement|Act|Law|Directive|Treaty)"
+        r"\b)"
+    ),
+    "es": re.compile(
+        r"^\s*(?:,\s*)?(?:de|del|de la)\s+(?:dich[oa]|(?:el|la)\s+(?:citad[oa]|mencionad[oa]|"
+        r"referid[oa]))\s+(?:Convenio|Ley|Decreto|Protocolo|Acuerdo|Tratado|Reglamento)\b"
+    ),
+    "fr": re.compile(
+        r"^\s*(?:,\s*)?(?:de\s+(?:ladite|ledit|cette|la même|la)|du\s+même|dudit)\s*"
+        r"(?:Convention|Loi|loi|Protocole|Accord|Traité|Code|Règlement)\b"
+    ),
 }
 
 

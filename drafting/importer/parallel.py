@@ -138,11 +138,14 @@ def _columns(grid: list[dict[int, Any]]) -> tuple[bool, dict[int, str]] | None:
     numbered = [c for c in range(width) if starts[c] >= 3]
     if len(numbered) < 2:
         return None
-    languages: dict[int, str] = {}
+    # per language, the column that numbers the most provisions: a translator's column of
+    # notes in English ("[text to be supplied]") must not pass for the English version
+    best: dict[str, int] = {}
     for c in numbered:
         lang = _language(" ".join(_text(row[c]) for row in grid if c in row))
-        if lang in WRITTEN and lang not in languages.values():
-            languages[c] = lang
+        if lang in WRITTEN and (lang not in best or starts[c] > starts[best[lang]]):
+            best[lang] = c
+    languages = {c: lang for lang, c in sorted(best.items(), key=lambda item: item[1])}
     return (False, languages) if len(languages) >= 2 else None
 
 

@@ -150,3 +150,18 @@ def test_circular_definition(zm, rw_fr) -> None:
         "31°",
     )
     assert check(add_child(rw_fr, _interp(rw_fr), circular)).by_rule("DEF006")
+
+
+def test_capitalised_body_never_defined(zm, py) -> None:
+    eid = find_text(zm, "sixty days for written comments by producers")
+    bad = retext(zm, eid, "comments by producers", "comments by the Board, producers")
+    (f,) = check(bad).by_rule("DEF004")
+    assert f.provision == "37(3)" and "“Board”" in f.message
+    # named in full, or a body the instrument names itself, is not a defined term
+    named = retext(zm, eid, "comments by producers", "comments by the Zambia Revenue "
+                   "Authority, producers")
+    assert not check(named).by_rule("DEF004")
+    eid = find_text(py, "establecida para ese año en el Anexo II")
+    bad = retext(py, eid, "en el Anexo II.", "en el Anexo II, previo dictamen del Consejo "
+                 "Nacional.")
+    assert [f.provision for f in check(bad).by_rule("DEF004")] == ["16(1)"]
