@@ -55,6 +55,7 @@ class Doc:
     schedules: list[Schedule] = field(default_factory=list)
     preamble: str = ""
     by_eid: dict[str, Unit] = field(default_factory=dict)
+    memo: dict[str, object] = field(default_factory=dict)  # what the checks read once
 
     @property
     def language(self) -> str:

@@ -611,6 +611,13 @@ _CURRENCIES = {
 _FIXED = {"penalty units", "fee units", "jornales"}
 
 
+@cache
+def _currency_pattern(own: str) -> re.Pattern[str]:
+    body = "|".join(f"(?P<{code}>{p})" for code, p in _CURRENCIES.items() if code != own)
+    # every alternative begins with one of these characters: a cheap test at each position
+    return re.compile(rf"(?=[USEeRFfrPpGgKkdZ€$£₲])(?:{body})")
+
+
 def _country_currency(ctx: Context) -> str | None:
     if ctx.profile is None:
         return None
@@ -622,14 +629,12 @@ def check_currency(ctx: Context) -> Iterator[Finding]:
     own = _country_currency(ctx)
     if own is None:
         return
-    patterns = {code: re.compile(p) for code, p in _CURRENCIES.items() if code != own}
+    pattern = _currency_pattern(own)
     for unit in ctx.doc.units:
         if not unit.text:
             continue
-        for code, pattern in patterns.items():
-            m = pattern.search(unit.text)
-            if m is None:
-                continue
+        for m in pattern.finditer(unit.text):
+            code = m.lastgroup or ""
             name = ctx.profile.fact("currency.name") if ctx.profile else None
             local = (
                 name.value.get(ctx.language, "") if name and isinstance(name.value, dict) else ""

@@ -42,13 +42,19 @@ _WHAT = {
 }
 
 
-def document_references(doc: Doc) -> Iterator[tuple[Unit, Reference]]:
-    """Every reference in the body and schedules, with the unit it stands in."""
-    for unit in doc.units:
-        if not unit.text:
-            continue
-        for ref in references(unit.text, doc.language):
-            yield unit, ref
+def document_references(doc: Doc) -> list[tuple[Unit, Reference]]:
+    """Every reference in the body and schedules, with the unit it stands in (read once
+    per document)."""
+    found = doc.memo.get("references")
+    if found is None:
+        found = [
+            (unit, ref)
+            for unit in doc.units
+            if unit.text
+            for ref in references(unit.text, doc.language)
+        ]
+        doc.memo["references"] = found
+    return found  # type: ignore[no-any-return]
 
 
 def check_references(ctx: Context) -> Iterator[Finding]:

@@ -229,7 +229,7 @@ _COORDINATED = {
 _STARTS = {
     "en": re.compile(
         r"(?i)\b(?:sub-?)?(?:regulations?|sections?|articles?|rules?|by-laws?|paragraphs?|"
-        r"items?|parts?|chapters?|schedules?|annex(?:es|ures?)?|this|the|first|second|third|"
+        r"items?|parts?|chapters?|schedules?|annex(?:es|ures?)?|this|first|second|third|"
         r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b"
     ),
     "es": re.compile(
