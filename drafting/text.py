@@ -211,7 +211,10 @@ def _replace_shall(text: str, full: str, offset: int) -> str:
         before = full[:where]
         ends = [m.end() for m in _CLAUSE_END.finditer(before)]
         clause = before[ends[-1] if ends else 0 :]
-        word = "may" if _PROHIBITION.match(clause) else "must"
+        # "No person shall", or after an opening phrase: "As a stricter measure ..., no
+        # person shall export"
+        segment = clause[clause.rfind(",") + 1 :]
+        word = "may" if _PROHIBITION.match(clause) or _PROHIBITION.match(segment) else "must"
         pieces.append(text[last : match.start()] + word)
         last = match.end()
     return "".join(pieces) + text[last:]

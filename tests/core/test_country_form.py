@@ -217,3 +217,14 @@ def test_no_calendar_days_remain_in_paraguay(library):
     text = " ".join(plain_text(p.content) for s in decree.sections() for p in _walk(s))
 
     assert not re.search(r"\(\d+\) días(?! hábiles)", text)
+
+
+def test_rwanda_prohibition_after_an_opening_phrase_reads_may() -> None:
+    from drafting.text import to_must
+
+    assert to_must("As a stricter measure, no person shall export hazardous e-waste.") == (
+        "As a stricter measure, no person may export hazardous e-waste."
+    )
+    assert to_must("A producer shall register, and no later than 30 days shall notify.") == (
+        "A producer must register, and no later than 30 days must notify."
+    )
