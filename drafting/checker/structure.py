@@ -45,16 +45,17 @@ _WHAT = {
 def document_references(doc: Doc) -> list[tuple[Unit, Reference]]:
     """Every reference in the body and schedules, with the unit it stands in (read once
     per document)."""
-    found = doc.memo.get("references")
-    if found is None:
-        found = [
-            (unit, ref)
-            for unit in doc.units
-            if unit.text
-            for ref in references(unit.text, doc.language)
-        ]
-        doc.memo["references"] = found
-    return found  # type: ignore[no-any-return]
+    memo = doc.memo.get("references")
+    if isinstance(memo, list):
+        return memo
+    found = [
+        (unit, ref)
+        for unit in doc.units
+        if unit.text
+        for ref in references(unit.text, doc.language)
+    ]
+    doc.memo["references"] = found
+    return found
 
 
 def check_references(ctx: Context) -> Iterator[Finding]:

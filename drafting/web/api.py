@@ -7,18 +7,20 @@ from typing import Any
 
 from flask import Blueprint, Response, g, jsonify, request, url_for
 from flask.typing import ResponseReturnValue
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from drafting.cli import catalogue_defaults
 from drafting.errors import AnswersError, LibraryError
 from drafting.library import ClauseLibrary
 from drafting.store import operations
 from drafting.store.models import Draft, User, Version
-from drafting.web import documents, drafts, openapi
+from drafting.web import checks, documents, drafts, openapi
 from drafting.web.errors import problems_json
 from drafting.web.extensions import db
 from drafting.web.questionnaire import as_json
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
+bp.url_value_preprocessor(checks.allow_upload)  # POST /check: the upload limit of a check
 
 
 def _error(status: int, code: str, message: str, **extra: Any) -> tuple[Response, int]:
@@ -65,6 +67,12 @@ class _BadBodyError(Exception):
 @bp.errorhandler(_BadBodyError)
 def _bad_body(exc: _BadBodyError) -> ResponseReturnValue:
     return _error(400, "400", str(exc))
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def _too_large(_exc: RequestEntityTooLarge) -> ResponseReturnValue:
+    error = checks.too_large()
+    return _error(error.status, error.code, error.message, hint=error.hint)
 
 
 @bp.get("/openapi.json")
@@ -308,3 +316,43 @@ for _filename in documents.DOWNLOADS:
         endpoint=f"download_{_filename.replace('.', '_')}",
         view_func=_download_view(_filename),
     )
+
+
+@bp.get("/drafts/<int:draft_id>/check")
+@token_required
+def check_draft(draft_id: int) -> ResponseReturnValue:
+    """The check report on a version's regulation (`?version=N`, default the latest), in
+    `?lang=` (default the draft's first language), as the draft page shows it."""
+    lib = documents.library()
+    draft = operations.visible_draft(db.session, draft_id, _user())
+    version = operations.latest_version(db.session, draft)
+    number = request.args.get("version")
+    if number:
+        if not number.isdigit():
+            return _error(400, "400", "version must be a version number.")
+        version = operations.version_of(db.session, draft, int(number))
+    language = request.args.get("lang") or draft.language_list[0]
+    if language not in draft.language_list:
+        return _error(
+            400,
+            "400",
+            f"This draft is in {', '.join(draft.language_list)}, not {language[:20]!r}.",
+            problems=[{"field": "lang", "message": "not a language of the draft"}],
+        )
+    report = checks.draft_report(lib, draft, version, language)
+    return jsonify(report.to_json())
+
+
+@bp.post("/check")
+@token_required
+def check_upload() -> ResponseReturnValue:
+    """The check report on an uploaded .docx or draft model (multipart field `file`), for
+    the country in the field `country` (default: recognised from the document)."""
+    try:
+        checked = checks.check_upload(documents.library())
+    except checks.UploadError as error:
+        extra: dict[str, Any] = {"problems": [{"field": error.field, "message": error.message}]}
+        if error.hint:
+            extra["hint"] = error.hint
+        return _error(error.status, error.code, error.message, **extra)
+    return jsonify(checked.report.to_json())

@@ -20,7 +20,7 @@ from drafting.model import Instrument, InstrumentKind, Profile, facts_to_verify
 from drafting.render.html import render_html
 from drafting.store import operations
 from drafting.store.models import Draft, Version
-from drafting.web import charts, documents, provenance, questionnaire
+from drafting.web import charts, checks, documents, provenance, questionnaire
 from drafting.web.errors import problems_json
 from drafting.web.extensions import db
 from drafting.web.i18n import ui_language
@@ -136,6 +136,7 @@ def show(draft_id: int) -> ResponseReturnValue:
         facts=list({f.path: f for f in facts_to_verify(shown)}.values()),
         downloads=_downloads(draft, version, profile),
         bill_downloads=_downloads(draft, version, profile, "bill") if instrument.companion else [],
+        check=checks.draft_panel(lib, draft, version, language, kind, compute=False),
         **_about(lib, profile, shown),
         **context,
     )

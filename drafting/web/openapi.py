@@ -8,6 +8,7 @@ from drafting.model import InstrumentKind
 from drafting.web.documents import DOWNLOADS
 
 _ERROR = {"$ref": "#/components/schemas/Error"}
+_REPORT = {"$ref": "#/components/schemas/Report"}
 
 
 def _response(description: str, schema: Any = None, media: str = "application/json") -> Any:
@@ -24,6 +25,7 @@ def _errors(*codes: int) -> dict[str, Any]:
         403: "A reviewer may read, not write",
         404: "No such draft, or none you may see",
         409: "The version given is not the latest: nothing saved; your answers are returned",
+        413: "The file is larger than the limit (code I602)",
         422: "Invalid input: each problem names its question or field",
     }
     return {str(c): _response(words[c], _ERROR) for c in codes}
@@ -227,6 +229,71 @@ def document() -> dict[str, Any]:
                     },
                 }
             },
+            "/drafts/{draft_id}/check": {
+                "get": {
+                    "operationId": "check_draft",
+                    "summary": "The consistency check report on a version's regulation, as the "
+                    "draft page shows it",
+                    "parameters": [
+                        _DRAFT_ID,
+                        _VERSION,
+                        {
+                            "name": "lang",
+                            "in": "query",
+                            "required": False,
+                            "description": "one of the draft's languages; default its first",
+                            "schema": {"type": "string"},
+                        },
+                    ],
+                    "responses": {
+                        "200": _response("The report", _REPORT),
+                        **_errors(400, 401, 404, 422),
+                    },
+                }
+            },
+            "/check": {
+                "post": {
+                    "operationId": "check_upload",
+                    "summary": "The consistency check report on an uploaded Word file (.docx) or "
+                    "draft model (.json)",
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "multipart/form-data": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["file"],
+                                    "properties": {
+                                        "file": {
+                                            "type": "string",
+                                            "contentMediaType": "application/octet-stream",
+                                            "description": "the .docx or the draft model's .json "
+                                            "(at most 20 MB unless the server sets "
+                                            "CHECK_MAX_UPLOAD)",
+                                        },
+                                        "country": {
+                                            "type": "string",
+                                            "description": "ISO code or name of the country "
+                                            "whose enabling law applies; default: recognised "
+                                            "from the document",
+                                        },
+                                    },
+                                }
+                            }
+                        },
+                    },
+                    "responses": {
+                        "200": _response("The report", _REPORT),
+                        "400": _response(
+                            "No file; a file that is not a readable .docx or draft model, "
+                            "hostile (I603) or password-protected (I604); an unknown country "
+                            "(L105, naming the known ones)",
+                            _ERROR,
+                        ),
+                        **_errors(401, 413),
+                    },
+                }
+            },
             **_downloads(),
         },
         "components": {
@@ -324,6 +391,62 @@ def _schemas() -> dict[str, Any]:
                 "saved_at": {"type": "string", "format": "date-time"},
                 "created_at": {"type": "string", "format": "date-time"},
                 "links": {"type": "object"},
+            },
+        },
+        "Report": {
+            "type": "object",
+            "description": "The checker's report (design: Check report)",
+            "required": ["document", "summary", "outline", "findings"],
+            "properties": {
+                "document": {"type": "string"},
+                "summary": {
+                    "type": "object",
+                    "properties": {
+                        "errors": {"type": "integer"},
+                        "warnings": {"type": "integer"},
+                        "info": {"type": "integer"},
+                    },
+                },
+                "outline": {
+                    "type": "object",
+                    "description": "what the checker read of the document",
+                    "properties": {
+                        "parts": {"type": "integer"},
+                        "provisions": {"type": "integer"},
+                        "definitions": {"type": "integer"},
+                        "schedules": {"type": "integer"},
+                        "language": {"type": "string"},
+                        "country": {
+                            "type": "string",
+                            "description": "the profile the enabling-law checks used; "
+                            "empty when none",
+                        },
+                        "title": {"type": "string"},
+                    },
+                },
+                "findings": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "rule": {"type": "string", "description": "stable code: XREF001"},
+                            "category": {"type": "string"},
+                            "severity": {"type": "string", "enum": ["error", "warning", "info"]},
+                            "provision": {
+                                "type": "string",
+                                "description": "as the document numbers it; empty: the whole "
+                                "instrument",
+                            },
+                            "eid": {
+                                "type": "string",
+                                "description": "the provision's eId in the draft model",
+                            },
+                            "message": {"type": "string"},
+                            "evidence": {"type": "string"},
+                            "suggestion": {"type": "string"},
+                        },
+                    },
+                },
             },
         },
         "Version": {
