@@ -434,6 +434,15 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     return any(w.isupper() and len(w) > 1 and not _ROMAN.match(w) for w in near)
 
 
+# Offices: "“Minister” means the Minister responsible for ..." is the settled formula.
+_OFFICES = {
+    "minister", "ministre", "ministro", "director", "directeur", "directora", "secretary",
+    "secrétaire", "secretario", "inspector", "inspecteur", "governor", "gouverneur",
+    "president", "président", "presidente", "mayor", "maire", "intendente", "registrar",
+    "commissioner", "commissaire", "comisionado",
+}  # fmt: skip
+
+
 def _genus_capitalised(meaning: str) -> bool:
     words = re.findall(r"[^\W\d_]+", meaning)
     while words and words[0].lower() in _ARTICLES:
@@ -456,7 +465,9 @@ def check_circular(ctx: Context) -> Iterator[Finding]:
             words.pop(0)
         if not term_key or words[: len(term_key)] != term_key:
             continue
-        if d.term[0].isupper() and _genus_capitalised(meaning):
+        if (d.term[0].isupper() and _genus_capitalised(meaning)) or (
+            term_key[0] in _OFFICES or term_key[0] in _BODIES
+        ):
             continue  # "Minister: the Minister responsible for ...": an office, named
         if term_key:
             yield ctx.finding(
