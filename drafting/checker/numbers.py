@@ -194,19 +194,20 @@ _CITED_PERIOD = {
     "en": re.compile(
         r"\b(?:the\s+)?period\s+of\s+(?P<p>[^,;()]{1,40}?(?:\s*\(\d+\))?\s(?:working\s+)?"
         r"(?:days?|months?|years?))\s+"
-        r"(?:referred to|mentioned|specified|set out|provided for|prescribed)\s+in\s+",
+        r"(?:referred to|mentioned|specified|set out|provided for|prescribed)\s+in\s+"
+        r"(?:the\s+)?",
         re.I,
     ),
     "es": re.compile(
         r"\bplazo\s+de\s+(?P<p>[^,;()]{1,40}?(?:\s*\(\d+\))?\s(?:d[ií]as(?:\s+h[aá]biles)?|"
         r"meses|a[nñ]os))\s+"
-        r"(?:previsto|establecido|fijado|se[nñ]alado|mencionado)\s+en\s+",
+        r"(?:previsto|establecido|fijado|se[nñ]alado|mencionado)\s+en\s+(?:el\s+|la\s+|los\s+)?",
         re.I,
     ),
     "fr": re.compile(
         r"\bdélai\s+de\s+(?P<p>[^,;()]{1,40}?(?:\s*\(\d+\))?\s(?:jours(?:\s+ouvrables)?|"
         r"mois|ans))\s+"
-        r"(?:prévu|visé|fixé|mentionné)\s+(?:à|au|par)\s+",
+        r"(?:prévu|visé|fixé|mentionné)\s+(?:à|au|par)\s+(?:l['’]|la\s+|le\s+)?",
         re.I,
     ),
 }

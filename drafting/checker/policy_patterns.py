@@ -952,8 +952,9 @@ NEGATED_COMPETING: Phrases = {
 CLEARING: Phrases = {
     "en": (
         "re:\\bclearing house\\b",
-        "re:\\bthroughout (zambia|rwanda|paraguay|the country|the (national )?territory)",
-        "re:\\b(whole|entire) (national )?territory\\b",
+        "re:\\bcollect\\w*\\b[^.;]{0,120}\\bthroughout (zambia|rwanda|paraguay|the country|"
+        "the (national )?territory)",
+        "re:\\bcollect\\w*\\b[^.;]{0,120}\\b(whole|entire) (national )?territory\\b",
     ),
     "fr": (
         "re:chambre de compensation",

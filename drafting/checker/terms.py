@@ -443,6 +443,11 @@ _OFFICES = {
 }  # fmt: skip
 
 
+def _contains(words: list[str], phrase: list[str]) -> bool:
+    n = len(phrase)
+    return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
+
+
 def _genus_capitalised(meaning: str) -> bool:
     words = re.findall(r"[^\W\d_]+", meaning)
     while words and words[0].lower() in _ARTICLES:
@@ -463,7 +468,9 @@ def check_circular(ctx: Context) -> Iterator[Finding]:
         words = ctx.layer.key(meaning).split()
         while words and words[0] in _ARTICLES:
             words.pop(0)
-        if not term_key or words[: len(term_key)] != term_key:
+        # the genus is the term itself: "a producer who", "operación de reciclaje"
+        head = words[: len(term_key) + 2]
+        if not term_key or not _contains(head, term_key):
             continue
         if (d.term[0].isupper() and _genus_capitalised(meaning)) or (
             term_key[0] in _OFFICES or term_key[0] in _BODIES
