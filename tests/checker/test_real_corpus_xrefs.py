@@ -40,8 +40,11 @@ def test_dangling_references_and_no_false_alarm(name: str, styled: bool, autonum
     instrument = import_docx(type_docx(load_bylaw(name), styled, autonumber))
     report = check(instrument)
     found = {
-        (f.rule, f.provision.upper() if f.provision.lower().startswith("sched") else f.provision,
-         f.message.split("”")[0].lstrip("“"))
+        (
+            f.rule,
+            f.provision.upper() if f.provision.lower().startswith("sched") else f.provision,
+            f.message.split("”")[0].lstrip("“"),
+        )
         for f in report.findings
         if f.category == "broken-cross-reference"
     }

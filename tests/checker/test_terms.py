@@ -52,8 +52,10 @@ def test_unused_definition_in_each_language(zm, rw_fr, py) -> None:
     for draft, extra in cases:
         report = check(add_child(draft, _interp(draft), extra))
         (f,) = report.by_rule("DEF001")
-        assert extra.definition is not None and extra.definition.label in f.message
-        assert f.severity == "warning" and f.category == "unused-definition"
+        assert extra.definition is not None
+        assert extra.definition.label in f.message
+        assert f.severity == "warning"
+        assert f.category == "unused-definition"
 
 
 def test_a_plural_use_counts_as_use(zm) -> None:
@@ -84,7 +86,8 @@ def test_a_term_defined_twice(zm, py) -> None:
         "x1", "Agency", "“Agency” means the Ministry responsible for the environment;"
     )
     (f,) = check(add_child(zm, _interp(zm), other)).by_rule("DEF002")
-    assert f.severity == "error" and "different meanings" in f.message
+    assert f.severity == "error"
+    assert "different meanings" in f.message
     twice = definition(
         "x1",
         "productores",
@@ -101,7 +104,8 @@ def test_quoted_term_never_defined(zm, rw_fr) -> None:
         zm, eid, "Despite subregulation (1)", "Despite subregulation (1) and the “Recycling Fund”"
     )
     (f,) = check(bad).by_rule("DEF004")
-    assert f.provision == "8(2)" and "Recycling Fund" in f.message
+    assert f.provision == "8(2)"
+    assert "Recycling Fund" in f.message
     # defined where it stands: not a defect
     inline = retext(
         zm,
@@ -121,7 +125,8 @@ def test_acronym_never_expanded(zm, py) -> None:
         zm, eid, "Despite subregulation (1)", "Despite subregulation (1) and the rules of the NWMS"
     )
     (f,) = check(bad).by_rule("DEF005")
-    assert "NWMS" in f.message and f.category == "undefined-acronym"
+    assert "NWMS" in f.message
+    assert f.category == "undefined-acronym"
     expanded = retext(
         zm,
         eid,
@@ -141,7 +146,8 @@ def test_circular_definition(zm, rw_fr) -> None:
         "“treatment facility” means a treatment facility licensed under these Regulations;",
     )
     (f,) = check(add_child(zm, _interp(zm), circular)).by_rule("DEF006")
-    assert f.severity == "error" and "treatment facility" in f.message
+    assert f.severity == "error"
+    assert "treatment facility" in f.message
     circular = definition(
         "x1",
         "installations de traitement",
@@ -156,12 +162,15 @@ def test_capitalised_body_never_defined(zm, py) -> None:
     eid = find_text(zm, "sixty days for written comments by producers")
     bad = retext(zm, eid, "comments by producers", "comments by the Board, producers")
     (f,) = check(bad).by_rule("DEF004")
-    assert f.provision == "37(3)" and "“Board”" in f.message
+    assert f.provision == "37(3)"
+    assert "“Board”" in f.message
     # named in full, or a body the instrument names itself, is not a defined term
-    named = retext(zm, eid, "comments by producers", "comments by the Zambia Revenue "
-                   "Authority, producers")
+    named = retext(
+        zm, eid, "comments by producers", "comments by the Zambia Revenue Authority, producers"
+    )
     assert not check(named).by_rule("DEF004")
     eid = find_text(py, "establecida para ese año en el Anexo II")
-    bad = retext(py, eid, "en el Anexo II.", "en el Anexo II, previo dictamen del Consejo "
-                 "Nacional.")
+    bad = retext(
+        py, eid, "en el Anexo II.", "en el Anexo II, previo dictamen del Consejo Nacional."
+    )
     assert [f.provision for f in check(bad).by_rule("DEF004")] == ["16(1)"]

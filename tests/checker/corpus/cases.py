@@ -618,7 +618,7 @@ TERMS = [
         InsertAfter(
             "équipements électriques et électroniques usagés : EEE ayant déjà été utilisés",
             "",
-            printed="31°\tnégociant en DEEE : toute personne qui achète et revend des DEEE dans "
+            printed="34°\tnégociant en DEEE : toute personne qui achète et revend des DEEE dans "
             "le cadre d'une activité commerciale.",
         ),
         expect=(("DEF001", "2"),),
@@ -631,7 +631,7 @@ TERMS = [
         InsertAfter(
             "Vendedor a distancia: el productor o distribuidor que vende AEE",
             "",
-            printed="ff) Chatarrero: persona que compra y vende RAEE o sus partes en el "
+            printed="ii) Chatarrero: persona que compra y vende RAEE o sus partes en el "
             "ejercicio de una actividad comercial.",
         ),
         expect=(("DEF001", "2°"),),
@@ -671,8 +671,8 @@ TERMS = [
         InsertAfter(
             "#art_2__def_used-eee",
             "producer: a person who manufactures electrical and electronic equipment in Rwanda.",
-            num="31°",
-            label="31°",
+            num="34°",
+            label="34°",
             term="producer",
         ),
         expect=(("DEF002", "2"),),
@@ -686,8 +686,8 @@ TERMS = [
         InsertAfter(
             "#art_2__def_distance-seller",
             "Distribuidor: persona que vende AEE al por menor.",
-            num="ff",
-            label="ff)",
+            num="ii",
+            label="ii)",
             term="Distribuidor",
         ),
         expect=(("DEF002", "2°"),),
@@ -729,7 +729,7 @@ TERMS = [
         InsertAfter(
             "Vendedor a distancia: el productor o distribuidor que vende AEE",
             "",
-            printed="ff) Hogar: vivienda particular, así como todo establecimiento comercial, "
+            printed="ii) Hogar: vivienda particular, así como todo establecimiento comercial, "
             "industrial, institucional o de otra índole que genere RAEE de naturaleza y "
             "cantidad similares a los generados en las viviendas particulares.",
         ),
@@ -1225,7 +1225,7 @@ POLICY = [
         "RW-en",
         "hazardous e-waste may be brought in for recovery with consent, in a Bamako party",
         Replace(
-            "no person must bring hazardous e-waste (entry A1181 of Annex VIII to the Basel "
+            "no person may bring hazardous e-waste (entry A1181 of Annex VIII to the Basel "
             "Convention) into the country, whether for treatment, recovery, storage or disposal.",
             "hazardous e-waste (entry A1181 of Annex VIII to the Basel Convention) may be brought "
             "into the country for recovery with the prior written consent of the Authority.",
@@ -1324,7 +1324,9 @@ POLICY = [
         "used equipment may be imported as non-waste without protective packaging",
         Replace(
             "evidence that each item is protected against damage during transport, loading and "
-            "unloading, in particular by sufficient packaging and appropriate stacking.",
+            "unloading by packaging that prevents breakage, crushing and the leakage of any fluid "
+            "or substance, and by a load stacked with the heaviest items at the bottom and "
+            "secured against shifting.",
             "evidence that the consignment is insured for its value.",
         ),
         expect=(("POL04", "30(1)"),),
@@ -1336,8 +1338,9 @@ POLICY = [
         "aparatos usados importados como no residuos sin embalaje",
         Replace(
             "prueba de que cada aparato está protegido contra daños durante el transporte, la "
-            "carga y la descarga, en particular mediante un embalaje suficiente y un apilamiento "
-            "adecuado.",
+            "carga y la descarga mediante un embalaje que impida su rotura, su aplastamiento y el "
+            "derrame de cualquier fluido o sustancia, y mediante una carga apilada con los "
+            "aparatos más pesados en la base y sujeta de modo que no pueda desplazarse.",
             "prueba de que el envío está asegurado por su valor.",
         ),
         expect=(("POL04", "33(1)"),),
@@ -1349,8 +1352,10 @@ POLICY = [
         "équipements usagés importés comme non-déchets sans emballage",
         Replace(
             "la preuve que chaque équipement est protégé contre les dommages pendant le "
-            "transport, le chargement et le déchargement, notamment par un emballage suffisant "
-            "et un gerbage approprié.",
+            "transport, le chargement et le déchargement par un emballage qui en empêche la "
+            "casse, l'écrasement et la fuite de tout fluide ou de toute substance, et par un "
+            "chargement gerbé avec les équipements les plus lourds en dessous et arrimé de "
+            "manière à ne pas pouvoir se déplacer.",
             "la preuve que l'envoi est assuré pour sa valeur.",
         ),
         expect=(("POL04", "34(1)"),),
@@ -1743,7 +1748,7 @@ POLICY = [
         "«Productor» comprende solo a los fabricantes nacionales",
         SetText(
             "Productor: toda persona física o jurídica que, cualquiera sea la técnica",
-            "w) Productor: persona física o jurídica que fabrique AEE en el territorio nacional.",
+            "x) Productor: persona física o jurídica que fabrique AEE en el territorio nacional.",
         ),
         expect=(("POL18", "2°"),),
     ),
@@ -1870,6 +1875,22 @@ POLICY = [
             "paragraph 3 of this Article and publish the reasons for its choice.",
             "The Authority may authorise more than one producer responsibility organisation for "
             "the same category of electrical and electronic equipment.",
+        ),
+        # and no organisation need cover the whole country (14(2) would be the coverage duty,
+        # 9(4) that of an individual scheme)
+        Replace(
+            "ensures the collection of the producer's e-waste throughout Rwanda and its treatment",
+            "ensures the collection of the producer's e-waste and its treatment",
+        ),
+        Replace(
+            "Every producer responsibility organisation must ensure that the e-waste of the "
+            "categories that it covers is collected throughout Rwanda, including rural and remote "
+            "areas, and must collect it free of charge from every collection point and every "
+            "distributor that so requests; it must not refuse to serve an area or a collection "
+            "point on the ground that collection there is more costly.",
+            "Every producer responsibility organisation must collect free of charge the e-waste "
+            "of the categories that it covers from the collection points that its members "
+            "finance.",
         ),
         expect=(("POL23", "10(7)"),),
     ),
