@@ -17,6 +17,7 @@ from functools import lru_cache
 from drafting.checker.context import Context
 from drafting.checker.document import Doc, Unit
 from drafting.checker.report import Finding
+from drafting.checker.xrefs import number_value
 from drafting.model import Provision, ProvisionLevel
 
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "rw": "Kinyarwanda"}
@@ -181,14 +182,8 @@ def number(num: str) -> str:
 
 
 def _arabic(roman_or_digits: str) -> str:
-    if roman_or_digits.isdigit():
-        return roman_or_digits
-    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-    total, last = 0, 0
-    for ch in reversed(roman_or_digits.lower()):
-        v = values[ch]
-        total, last = (total - v, last) if v < last else (total + v, v)
-    return str(total)
+    value = number_value(roman_or_digits)
+    return str(value) if value is not None else roman_or_digits
 
 
 # --- figures ---------------------------------------------------------------------------------

@@ -3,7 +3,9 @@ the language layer, and the same instrument in another language when there is on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc as SpacyDoc
 
@@ -13,6 +15,8 @@ from drafting.checker.rules import RULES
 from drafting.library import ClauseLibrary
 from drafting.model import Profile
 from drafting.nlp import Layer, layer
+
+T = TypeVar("T")
 
 
 class Context:
@@ -28,6 +32,7 @@ class Context:
         self.profile = profile
         self.library = library
         self.other = other
+        self._memo: dict[str, Any] = {}
 
     @property
     def language(self) -> str:
@@ -49,6 +54,13 @@ class Context:
                 strict=True,
             )
         )
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """`compute()` once per check run: the checks share what they read of the document
+        (its references, duties, penalties, sentence index)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[no-any-return]
 
     def analysed(self, unit: Unit) -> SpacyDoc:
         """The unit's text analysed once for every check (lower-cased: lemmas, sentences);

@@ -13,7 +13,6 @@ text alone, so that it reads any regulation."""
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -224,18 +223,10 @@ class Duty:
 # --- finding the duties ----------------------------------------------------------------------
 
 
-_FOUND: weakref.WeakKeyDictionary[Context, list[Duty]] = weakref.WeakKeyDictionary()
-_TERMS: weakref.WeakKeyDictionary[Context, list[tuple[str, ...]]] = weakref.WeakKeyDictionary()
-_PUNISHING: weakref.WeakKeyDictionary[Context, set[str]] = weakref.WeakKeyDictionary()
-
-
 def duties(ctx: Context) -> list[Duty]:
     """Every duty word of the instrument's body, in document order, with its subject; found
     once per check run, for the obligation and style checks alike."""
-    found = _FOUND.get(ctx)
-    if found is None:
-        found = _FOUND[ctx] = _duties(ctx)
-    return found
+    return ctx.memo("duties", lambda: _duties(ctx))
 
 
 def _duties(ctx: Context) -> list[Duty]:
@@ -285,10 +276,7 @@ def _is_party(head: str, lang: str) -> bool:
 def term_keys(ctx: Context) -> list[tuple[str, ...]]:
     """The lemma keys of the defined terms, longest first: the interpretation provision's
     and those a provision defines for itself."""
-    found = _TERMS.get(ctx)
-    if found is None:
-        found = _TERMS[ctx] = _term_keys(ctx)
-    return found
+    return ctx.memo("term_keys", lambda: _term_keys(ctx))
 
 
 def _term_keys(ctx: Context) -> list[tuple[str, ...]]:
@@ -668,14 +656,14 @@ def _sanction_provisions(ctx: Context, lang: str) -> set[str]:
 
 def _sanction_sections(ctx: Context, lang: str) -> set[str]:
     """The provisions that create offences or sanctions: they punish duties, impose none."""
-    found = _PUNISHING.get(ctx)
-    if found is None:
-        found = _PUNISHING[ctx] = {
+    return ctx.memo(
+        "punishing",
+        lambda: {
             u.section.eid
             for u in ctx.doc.body_units()
             if u.section is not None and _PUNISHES[lang].search(u.text)
-        }
-    return found
+        },
+    )
 
 
 def _covered(duty: Duty, named: frozenset[tuple[str, ...]]) -> bool:

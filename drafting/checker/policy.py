@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
-from weakref import WeakKeyDictionary
 
 from drafting.checker.context import Context
 from drafting.checker.document import Unit
@@ -303,16 +302,10 @@ _OTHER_LAW = {
     "es": re.compile(r"\bart[íi]culos? \d+\w*°?\s+de la (ley|constitución)\b|\bde la ley n"),
 }
 
-_INDEXES: WeakKeyDictionary[Context, Index] = WeakKeyDictionary()
-
 
 def index(ctx: Context) -> Index:
     """The document's sentence index, built once per check run."""
-    found = _INDEXES.get(ctx)
-    if found is None:
-        found = Index(ctx)
-        _INDEXES[ctx] = found
-    return found
+    return ctx.memo("policy_index", lambda: Index(ctx))
 
 
 @cache

@@ -27,10 +27,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
-from weakref import WeakKeyDictionary
 
 from drafting.checker.context import Context
 from drafting.checker.document import Unit
@@ -41,26 +39,13 @@ from drafting.model import InstrumentKind, Law, Power, Profile, ProvisionLevel, 
 from drafting.nlp import language_of
 from drafting.powers import is_delegable, maker_powers
 
-T = TypeVar("T")
-
 # --- is this a subordinate instrument of the profile's country? -----------------------------
-
-
-_MEMO: WeakKeyDictionary[Context, dict[str, Any]] = WeakKeyDictionary()
-
-
-def _memo(ctx: Context, key: str, compute: Callable[[], T]) -> T:
-    """`compute()` once per check run: the checks share what they read of the document."""
-    store = _MEMO.setdefault(ctx, {})
-    if key not in store:
-        store[key] = compute()
-    return store[key]  # type: ignore[no-any-return]
 
 
 def _subordinate(ctx: Context) -> Profile | None:
     """The profile, when the document is a regulation, order or decree made under its laws
     (the companion bill sets its own penalties and needs no power)."""
-    return _memo(ctx, "subordinate", lambda: _find_subordinate(ctx))
+    return ctx.memo("subordinate", lambda: _find_subordinate(ctx))
 
 
 def _find_subordinate(ctx: Context) -> Profile | None:
@@ -78,7 +63,7 @@ def _find_subordinate(ctx: Context) -> Profile | None:
 
 def _is_decree(ctx: Context, profile: Profile) -> bool:
     """Whether the document is a decree of a country whose instruments are decrees."""
-    return _memo(ctx, "decree", lambda: _find_decree(ctx, profile))
+    return ctx.memo("decree", lambda: _find_decree(ctx, profile))
 
 
 def _find_decree(ctx: Context, profile: Profile) -> bool:
@@ -239,7 +224,7 @@ class Penalty:
 def _penalties(ctx: Context) -> list[Penalty]:
     """The sentences that set a fine, a prison term or an offence of the document's own (not
     those that restate the law's)."""
-    return _memo(ctx, "penalties", lambda: _find_penalties(ctx))
+    return ctx.memo("penalties", lambda: _find_penalties(ctx))
 
 
 def _find_penalties(ctx: Context) -> list[Penalty]:
@@ -568,7 +553,7 @@ def _powers_cited(
 ) -> tuple[list[tuple[Citation, Power | None]], bool]:
     """Each citation with the power it names (None: the law gives none there), and whether
     the companion law is cited."""
-    return _memo(ctx, "powers", lambda: _find_powers_cited(ctx, profile))
+    return ctx.memo("powers", lambda: _find_powers_cited(ctx, profile))
 
 
 def _find_powers_cited(
@@ -689,7 +674,7 @@ def vir005_conditions(ctx: Context) -> Iterator[Finding]:
         if not kinds or not bodies:
             continue
         if _honoured(preamble, kinds, bodies) or _honoured(
-            _memo(ctx, "folded", lambda: _fold(ctx.doc.text())), kinds, bodies
+            ctx.memo("folded", lambda: _fold(ctx.doc.text())), kinds, bodies
         ):
             continue
         yield ctx.finding(
