@@ -150,6 +150,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=_check)
 
+    p = sub.add_parser(
+        "diff",
+        help="clause-aware diff of two drafts (.json or .docx); --out x.html or x.docx: a redline",
+    )
+    p.add_argument("old", type=Path)
+    p.add_argument("new", type=Path)
+    p.add_argument("--json", action="store_true", help="the changes as JSON (docs/diff.md)")
+    p.add_argument("--out", type=Path, default=None, help="x.html (redline page) or x.docx")
+    p.add_argument("--author", default="ewaste-draft", help="author of the Word tracked changes")
+    p.set_defaults(handler=_diff)
+
+    p = sub.add_parser(
+        "renumber",
+        help="renumber an edited Word draft and repair its cross-references, as tracked "
+        "changes: exit 0 all resolved, 1 unresolved references listed, 2 unusable input",
+    )
+    p.add_argument("edited", type=Path)
+    p.add_argument("--out", type=Path, required=True, help="the repaired document (.docx)")
+    p.add_argument("--json", action="store_true", help="the report as JSON (docs/renumber.md)")
+    p.add_argument(
+        "--author", default="Drafting assistant", help="author of the Word tracked changes"
+    )
+    p.set_defaults(handler=_renumber)
+
     p = sub.add_parser("validate", help="validate the whole clause library and the profiles")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_validate)
@@ -180,6 +204,25 @@ def _check(args: argparse.Namespace) -> int:
     else:
         print(report.to_text())
     return report.exit_code
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from drafting.diff.cli import run_diff
+
+    return run_diff(
+        args.old,
+        args.new,
+        library=_library(args),
+        json_out=args.json,
+        out=args.out,
+        author=args.author,
+    )
+
+
+def _renumber(args: argparse.Namespace) -> int:
+    from drafting.renumber.cli import run_renumber
+
+    return run_renumber(args.edited, args.out, author=args.author, json_out=args.json)
 
 
 def _countries(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from drafting.errors import DocxImportError
 from drafting.formats import roman
-from drafting.importer.ooxml import Grid, Para, read_document
+from drafting.importer.ooxml import EditableDocument, Grid, Para, read_document, read_editable
 from drafting.importer.safety import open_package
 from drafting.model import (
     Definition,
@@ -31,7 +31,14 @@ from drafting.model import (
     Text,
 )
 
-__all__ = ["DocxImportError", "guess_language", "import_docx"]
+__all__ = [
+    "DocxImportError",
+    "DocxOutline",
+    "OutlineUnit",
+    "guess_language",
+    "import_docx",
+    "outline_docx",
+]
 
 # --- the lines of a document -------------------------------------------------------------------
 
@@ -123,6 +130,7 @@ class _Line:
     text: str
     bold: str = ""
     outline: int | None = None  # a heading style's level
+    block: int = -1  # the index of its paragraph in the document's blocks
 
     @property
     def own(self) -> bool:
@@ -137,7 +145,7 @@ def _lines(blocks: Sequence[Para | Grid], *, cells: bool = False) -> Iterator[_L
     """Paragraphs as lines; a line break typed inside a paragraph of any other style than
     ours (Shift+Enter) separates two lines, as a reader sees them. With `cells`, the
     paragraphs of each table cell, row by row, are lines too."""
-    for block in blocks:
+    for n, block in enumerate(blocks):
         if isinstance(block, Grid):
             if not cells:
                 yield block
@@ -150,7 +158,7 @@ def _lines(blocks: Sequence[Para | Grid], *, cells: bool = False) -> Iterator[_L
         for i, piece in enumerate(pieces):
             text = piece.strip()
             if text:
-                yield _Line(block.style, text, block.bold if i == 0 else "", block.outline)
+                yield _Line(block.style, text, block.bold if i == 0 else "", block.outline, n)
 
 
 # --- the structure being built -----------------------------------------------------------------
@@ -167,6 +175,7 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     term: str | None = None
     colon: bool = False  # a definition written "term: meaning" (Rwanda, Paraguay)
+    line: int = -1  # the index of the line that opened it (`outline_docx`)
 
 
 @dataclass
@@ -195,6 +204,7 @@ class _State:
     bare_label: bool = False  # the line before was a provision's number alone ("12.")
     layouts: dict[str, int] = field(default_factory=dict)
     stopped: bool = False
+    line: int = -1  # the index of the line being placed
 
 
 def import_docx(data: bytes, *, country: str = "", language: str = "") -> Instrument:
@@ -351,6 +361,7 @@ class _Importer:
 
     def _body_line(self, index: int, line: _Line) -> None:
         state = self.state
+        state.line = index
         state.in_body, state.list_item = True, False
         self._place(index, line)
         if not state.list_item:
@@ -419,7 +430,7 @@ class _Importer:
             if rest:
                 label = re.sub(r"[\s:.\-\u2013\u2014]+$", "", text[: part.start("rest")])
                 heading = rest
-        state.parts.append(_Node(ProvisionLevel.PART, num, label, heading))
+        state.parts.append(_Node(ProvisionLevel.PART, num, label, heading, line=state.line))
         state.section = state.subsection = state.paragraph = state.definition = None
         state.part_open = heading is None and not line.own
 
@@ -451,7 +462,11 @@ class _Importer:
     def _section(self, index: int, line: _Line) -> bool:
         state, style, text = self.state, line.style, line.text
         found = _section_start(text)
-        if found is None or style in _SUB_STYLES or not self._in_sequence(found):
+        if found is None or style in _SUB_STYLES:
+            return False
+        # In our own output a provision's number opens its "Provision Text" paragraph: a
+        # provision moved by an editor out of sequence is still one, not a list item.
+        if style != "Provision Text" and not self._in_sequence(found):
             return False
         prefix, match = found
         label, raw_num = match.group("label").strip(), match.group("num")
@@ -475,7 +490,9 @@ class _Importer:
             and self._next(index) is not None
         ):
             heading, rest = rest, ""  # "5. Registration of producers", text below
-        node = _Node(ProvisionLevel.SECTION, _clean_num(num, label), label, heading)
+        node = _Node(
+            ProvisionLevel.SECTION, _clean_num(num, label), label, heading, line=state.line
+        )
         state.prefix = prefix
         (state.parts[-1].children if state.parts else state.loose).append(node)
         state.section, state.subsection, state.paragraph, state.definition = node, None, None, None
@@ -520,7 +537,11 @@ class _Importer:
         para = _PARAGRAPH.match(text) if text and not line.own else None
         if para is not None and state.subsection is not None and para.group(1):
             node = _Node(
-                ProvisionLevel.PARAGRAPH, para.group(1), f"({para.group(1)})", text=para.group(4)
+                ProvisionLevel.PARAGRAPH,
+                para.group(1),
+                f"({para.group(1)})",
+                text=para.group(4),
+                line=state.line,
             )
             state.subsection.children.append(node)
             state.paragraph = node
@@ -554,6 +575,7 @@ class _Importer:
                         subpara.group(1),
                         f"({subpara.group(1)})",
                         text=subpara.group(2),
+                        line=state.line,
                     )
                 )
                 return
@@ -563,7 +585,7 @@ class _Importer:
             label = text[: len(text) - len(para.group(4))].strip()
             limb_of = state.definition
             parent = limb_of if limb_of is not None else owner
-            node = _Node(ProvisionLevel.PARAGRAPH, num, label, text=para.group(4))
+            node = _Node(ProvisionLevel.PARAGRAPH, num, label, text=para.group(4), line=state.line)
             parent.children.append(node)
             state.paragraph = node
             return
@@ -573,7 +595,13 @@ class _Importer:
         item = _LIST_ITEM.match(text)
         if item is not None and not line.own:
             number = int(item.group(1))
-            node = _Node(ProvisionLevel.PARAGRAPH, str(number), f"{number}.", text=item.group(2))
+            node = _Node(
+                ProvisionLevel.PARAGRAPH,
+                str(number),
+                f"{number}.",
+                text=item.group(2),
+                line=state.line,
+            )
             (state.definition if state.definition is not None else owner).children.append(node)
             state.paragraph, state.list_item, state.list_next = node, True, number + 1
             return
@@ -593,7 +621,12 @@ class _Importer:
             ):
                 # What looked like the provision's own text was its first sub-provision.
                 first = _Node(
-                    ProvisionLevel.SUBSECTION, "1", "", text=section.text, children=section.children
+                    ProvisionLevel.SUBSECTION,
+                    "1",
+                    "",
+                    text=section.text,
+                    children=section.children,
+                    line=section.line,
                 )
                 first.after, section.text, section.after = section.after, "", ""
                 section.children = [first]
@@ -878,7 +911,7 @@ def _int_num(num: str) -> int:
 
 def _add_subsection(state: _State, num: str, label: str, text: str) -> None:
     assert state.section is not None
-    node = _Node(ProvisionLevel.SUBSECTION, num, label, text=text)
+    node = _Node(ProvisionLevel.SUBSECTION, num, label, text=text, line=state.line)
     state.section.children.append(node)
     state.subsection, state.paragraph, state.definition = node, None, None
 
@@ -945,7 +978,9 @@ def _definition(state: _State, owner: _Node, text: str, *, colon: bool) -> None:
         term = (match.group(1) or match.group(2)) if match else body.split(" ", 1)[0]
     term = term.strip()
     num = label.strip("()") if label else ""
-    node = _Node(ProvisionLevel.PARAGRAPH, num, label, text=body, term=term, colon=colon)
+    node = _Node(
+        ProvisionLevel.PARAGRAPH, num, label, text=body, term=term, colon=colon, line=state.line
+    )
     owner.children.append(node)
     state.definition, state.paragraph = node, None
 
@@ -1220,3 +1255,107 @@ def _unique(eid: str, seen: set[str]) -> str:
         candidate = f"{eid}-{n}"
     seen.add(candidate)
     return candidate
+
+
+# --- the numbered paragraphs of a document (drafting.renumber) ---------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OutlineUnit:
+    """A numbered unit of the body as the importer reads it: a part, a provision, a
+    sub-provision, a paragraph or sub-paragraph, or a definition (its limbs are its
+    children). `block` is the index, in the document's blocks, of the paragraph whose text
+    carries its label; `parent` the index of the enclosing unit in the outline (None for a
+    part, or a provision outside any part)."""
+
+    level: ProvisionLevel
+    label: str  # as printed: "12.", "Art. 9°.-", "(2)", "(b)", "1°", "PART II"; "" unnumbered
+    num: str
+    block: int
+    parent: int | None
+    definition: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocxOutline:
+    """What `outline_docx` found: the editable document, the numbered units in document
+    order (each parent before its children), and where the body, the schedules and the
+    end of the instrument are, as block indices (`body_start` is the block of the first
+    part or provision; the arrangement of provisions and the preamble come before it)."""
+
+    editable: EditableDocument
+    units: tuple[OutlineUnit, ...]
+    body_start: int
+    schedules_start: int
+    body_end: int
+    language: str
+    arrangement: tuple[int, ...]  # the blocks of the arrangement's entries ("5.\tHeading")
+
+
+def outline_docx(data: bytes) -> DocxOutline:
+    """The numbered units of a Word file's body, each tied to its paragraph, for tools that
+    change the document in place. A document laid out in a table (parallel columns) gives
+    no units. Raises DocxImportError I601-I605 as `import_docx` does."""
+    editable = read_editable(open_package(data))
+    blocks = editable.document.blocks
+    items = list(_lines(blocks))
+    importer = _Importer(items)
+    importer.run()
+    state = importer.state
+    units: list[OutlineUnit] = []
+
+    def add(node: _Node, parent: int | None) -> None:
+        item = items[node.line] if 0 <= node.line < len(items) else None
+        block = item.block if isinstance(item, _Line) else -1
+        if block >= 0:  # an unnumbered sub-provision is kept: its paragraphs are its own
+            units.append(
+                OutlineUnit(
+                    level=node.level,
+                    label=node.label,
+                    num=node.num,
+                    block=block,
+                    parent=parent,
+                    definition=node.term is not None,
+                )
+            )
+            parent = len(units) - 1
+        for child in node.children:
+            add(child, parent)
+
+    for node in state.loose:
+        add(node, None)
+    for part in state.parts:
+        add(part, None)
+    start = min((u.block for u in units), default=len(blocks))
+    end, schedules = len(blocks), None
+    for n in range(start, len(blocks)):
+        block = blocks[n]
+        if not isinstance(block, Para):
+            continue
+        line = _Line(block.style, block.text.strip(), outline=block.outline)
+        if block.style == "Note Heading" or (not line.own and _NOTES.match(line.text)):
+            end = n
+            break
+        if schedules is None and (
+            block.style == "Schedule Heading" or (not line.own and _schedule_match(line))
+        ):
+            schedules = n
+    arrangement = tuple(
+        n
+        for n, block in enumerate(blocks[:start])
+        if isinstance(block, Para)
+        and (
+            block.style == "Arrangement Entry"
+            or (block.style not in _OWN_STYLES and _section_start(block.text.strip()))
+        )
+    )
+    text = " ".join(line.text for line in items[:400] if isinstance(line, _Line))
+    return DocxOutline(
+        editable=editable,
+        units=tuple(units),
+        body_start=start,
+        schedules_start=schedules if schedules is not None else end,
+        body_end=end,
+        language=guess_language(text) or editable.document.language[:2].lower() or "en",
+        arrangement=arrangement,
+    )

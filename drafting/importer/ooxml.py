@@ -86,6 +86,24 @@ def read_document(package: Package) -> WordDocument:
 
     Raises DocxImportError I605 when the package is not a Word document, I601 when its
     XML is not well formed, I603 when a part declares a DTD despite the package checks."""
+    return read_editable(package).document
+
+
+@dataclass(frozen=True, slots=True)
+class EditableDocument:
+    """The main document as `read_document` reads it, with what is needed to change it in
+    place: the part's name, its parsed root, and the `w:p` element of each block (None for
+    a table, or for text carried over from a paragraph whose mark is deleted)."""
+
+    document: WordDocument
+    part: str
+    root: Element
+    elements: tuple[Element | None, ...]
+
+
+def read_editable(package: Package) -> EditableDocument:
+    """`read_document`, keeping the parsed main part and each block's element; the same
+    errors."""
     main = _main_part(package)
     root = parse(package, main)
     if root.tag != _w("document"):
@@ -101,7 +119,10 @@ def read_document(package: Package) -> WordDocument:
     reader = _Reader(styles, numbering)
     blocks = tuple(reader.blocks(body)) if body is not None else ()
     title, language = _core(package)
-    return WordDocument(blocks=blocks, title=title, language=language)
+    document = WordDocument(blocks=blocks, title=title, language=language)
+    return EditableDocument(
+        document=document, part=main, root=root, elements=tuple(reader.elements)
+    )
 
 
 def parse(package: Package, name: str) -> Element:
@@ -494,6 +515,7 @@ class _Reader:
         self.styles = styles
         self.numbering = numbering
         self.carried: list[tuple[str, str]] = []  # text of paragraphs whose mark is deleted
+        self.elements: list[Element | None] = []  # the element of each block yielded
 
     def blocks(self, container: Element) -> Iterator[Block]:
         """The paragraphs and tables of a body or a table cell, in order."""
@@ -503,11 +525,14 @@ class _Reader:
     def _walk(self, container: Element) -> Iterator[Block]:
         for child in container:
             if child.tag == _P:
+                carried = bool(self.carried)
                 para = self.paragraph(child)
                 if para is not None:
+                    self.elements.append(None if carried else child)
                     yield para
             elif child.tag == _TBL:
                 yield from self._flush()
+                self.elements.append(None)
                 yield Grid(rows=tuple(self._rows(child)))
             elif child.tag == _w("sdt"):
                 content = child.find(_w("sdtContent"))
@@ -556,6 +581,7 @@ class _Reader:
         if self.carried:
             text = "".join(t for t, _ in self.carried)
             self.carried = []
+            self.elements.append(None)
             yield Para(style=self.styles.name(None), text=text)
 
     def _rows(self, table: Element) -> Iterator[tuple[str, ...]]:
