@@ -1,7 +1,8 @@
 """`python -m bench`: the Word renderer against bare python-docx writing the same paragraphs,
 and a download of the largest example draft through the web application; then the
 consistency checker's cost as a draft grows (`bench/checker_cost.py`) and its precision and
-recall on its quality corpus (`bench/checker_quality.py`).
+recall on its quality corpus (`bench/checker_quality.py`); then the clause-aware diff of two
+300-regulation drafts against difflib's word diff (`bench/diff_cost.py`).
 
 Every figure is the best of several runs, and each ratio compares two timings of this same
 run on this same machine, so the ratios travel between machines where seconds do not."""
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import docx
 
-from bench import checker_cost, checker_quality
+from bench import checker_cost, checker_quality, diff_cost
 from drafting.answers import validate_answers
 from drafting.assemble import assemble
 from drafting.library import ClauseLibrary, load_library
@@ -151,6 +152,9 @@ def main() -> int:
     print()
     print("consistency checker: quality (bench/checker_quality.py)")
     quality = checker_quality.main(lib)
+    print()
+    print("clause-aware diff against difflib's word diff (bench/diff_cost.py)")
+    diff_cost.measure(lib)
     return 0 if ok and quality == 0 else 1
 
 
