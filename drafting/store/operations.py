@@ -1,4 +1,5 @@
 """The only place that writes: accounts, workspaces, tokens, drafts and their versions.
+(The review workflow's writes are in `drafting.store.review`; both record audit events.)
 
 Every function takes the session and, where it acts for someone, the acting user. None
 commits: the caller (a view, a command, a test) commits once. Reads that check access
@@ -20,6 +21,9 @@ from sqlalchemy.orm import Session, scoped_session
 from drafting.store.models import (
     ApiToken,
     Draft,
+    DraftStatus,
+    Event,
+    EventKind,
     Membership,
     Role,
     User,
@@ -373,6 +377,7 @@ def create_draft(
     session.add(draft)
     session.flush()
     _insert_version(session, draft, user, 1, answers, steps_done, library_version, model_hash, note)
+    record_event(session, draft, user, EventKind.DRAFT_CREATED, version=1, note=note[:200])
     return draft
 
 
@@ -387,9 +392,13 @@ def save_version(
     model_hash: str | None = None,
     steps_done: Sequence[str] = (),
     note: str = "",
+    restored_from: int | None = None,
 ) -> Version:
-    """A new version after version `base`, which must still be the latest.
+    """A new version after version `base`, which must still be the latest; `restored_from`
+    names the old version whose answers it restores (the audit trail says so).
 
+    A new version of an approved draft is no longer what was approved: the draft goes back
+    to "drafting", and the audit trail records it.
     Raises StaleVersion when someone saved since (checked here, and by the database's
     unique (draft, number) constraint when two saves race)."""
     current = latest_version(session, draft).number
@@ -399,7 +408,7 @@ def save_version(
             current=current,
         )
     try:
-        return _insert_version(
+        version = _insert_version(
             session, draft, user, base + 1, answers, steps_done, library_version, model_hash, note
         )
     except IntegrityError as exc:
@@ -408,6 +417,22 @@ def save_version(
         raise StaleVersion(
             f"Another version {base + 1} was saved at the same moment.", current=base + 1
         ) from exc
+    if restored_from is not None:
+        record_event(
+            session,
+            draft,
+            user,
+            EventKind.VERSION_RESTORED,
+            version=version.number,
+            restored_from=restored_from,
+        )
+    else:
+        record_event(
+            session, draft, user, EventKind.VERSION_SAVED, version=version.number, note=note[:200]
+        )
+    if draft.status == DraftStatus.APPROVED.value:
+        move_status(session, draft, user, DraftStatus.DRAFTING, reason="new version saved")
+    return version
 
 
 def _insert_version(
@@ -437,8 +462,48 @@ def _insert_version(
 
 
 def set_status(session: DbSession, draft: Draft, status: str) -> None:
+    """Sets the status as given, recording no event: prefer `drafting.store.review`'s
+    `change_status`, which checks the workflow's rules and records who and when."""
     draft.status = status
     session.flush()
+
+
+def move_status(
+    session: DbSession, draft: Draft, user: User, status: DraftStatus, *, reason: str = ""
+) -> None:
+    """Moves the draft to `status` for `user`, recording who, when and why (no rule checked:
+    callers check the workflow)."""
+    old = draft.status
+    draft.status = status.value
+    draft.status_by_id = user.id
+    draft.status_at = utcnow()
+    record_event(
+        session,
+        draft,
+        user,
+        EventKind.STATUS_CHANGED,
+        old=old,
+        new=status.value,
+        version=latest_version(session, draft).number,
+        reason=reason[:500],
+    )
+
+
+def record_event(
+    session: DbSession, draft: Draft, user: User, kind: EventKind, **details: Any
+) -> Event:
+    """Adds a line to the draft's audit trail; `details` must be JSON values."""
+    event = Event(draft_id=draft.id, user_id=user.id, kind=kind.value, details=details)
+    session.add(event)
+    session.flush()
+    return event
+
+
+def events_of(session: DbSession, draft: Draft) -> Sequence[Event]:
+    """The draft's audit trail, oldest first."""
+    return session.scalars(
+        select(Event).where(Event.draft_id == draft.id).order_by(Event.created_at, Event.id)
+    ).all()
 
 
 def versions_of(session: DbSession, draft: Draft) -> Sequence[Version]:

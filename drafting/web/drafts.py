@@ -239,6 +239,7 @@ def restore(draft_id: int, number: int) -> ResponseReturnValue:
         library_version=lib.version,
         model_hash=documents.model_hash(lib, draft.country, old.answers),
         note=f"restored from version {old.number}",
+        restored_from=old.number,
     )
     db.session.commit()
     return redirect(url_for("drafts.show", draft_id=draft.id))

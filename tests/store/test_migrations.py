@@ -9,7 +9,17 @@ from sqlalchemy import create_engine, inspect
 from app import create_app
 from tests.dbs import dispose_engines, postgres_database
 
-TABLES = {"users", "workspaces", "memberships", "drafts", "versions", "api_tokens"}
+TABLES = {
+    "users",
+    "workspaces",
+    "memberships",
+    "drafts",
+    "versions",
+    "api_tokens",
+    "comments",
+    "events",
+    "consultations",
+}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

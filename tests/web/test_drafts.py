@@ -35,7 +35,7 @@ def test_the_list_shows_country_title_status_change_and_author(drafter):
 
     assert ">Decreto RAEE</a>" in page
     assert "<td>Paraguay</td>" in page
-    assert "in progress" in page
+    assert '<span class="status status-drafting">drafting</span>' in page
     assert "(version 1)" in page
     assert "drafter@example.org" in page
 
