@@ -25,7 +25,7 @@ translations: $(MO_FILES) ## compile the UI's message catalogues (en, es, fr)
 
 messages: $(STAMP) ## extract the UI's messages and update the es and fr catalogues
 	$(VENV)/bin/pybabel extract -F babel.cfg -o $(TRANSLATIONS)/messages.pot --no-location --omit-header --sort-output .
-	$(VENV)/bin/pybabel update -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) --omit-header --ignore-obsolete
+	$(VENV)/bin/pybabel update -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) --width 100 --ignore-obsolete
 
 run: $(STAMP) translations ## create .venv, install, migrate SQLite under instance/, first admin, serve
 	$(VENV)/bin/flask --app app db upgrade

@@ -10,7 +10,21 @@ from typing import Any
 from flask import Flask
 
 from drafting.library import load_library
-from drafting.web import admin, api, auth, checks, drafts, health, home, i18n, schema_guard, wizard
+from drafting.web import (
+    admin,
+    api,
+    auth,
+    checks,
+    compare,
+    drafts,
+    health,
+    home,
+    i18n,
+    review,
+    review_api,
+    schema_guard,
+    wizard,
+)
 from drafting.web.commands import users_cli, workspaces_cli
 from drafting.web.errors import register_error_handlers
 from drafting.web.extensions import csrf, db, login_manager, migrate
@@ -52,9 +66,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["clause_library"] = load_library(Path(app.config["CLAUSES_DIR"]))
     register_error_handlers(app)
     schema_guard.init_app(app)
-    for module in (health, home, auth, wizard, drafts, checks, admin, api):
+    for module in (health, home, auth, wizard, drafts, checks, compare, review, admin, api):
         app.register_blueprint(module.bp)
+    app.register_blueprint(review_api.bp)
     csrf.exempt(api.bp)  # bearer tokens, never cookies: no cross-site request to forge
+    csrf.exempt(review_api.bp)
     app.cli.add_command(users_cli)
     app.cli.add_command(workspaces_cli)
     return app

@@ -14,7 +14,7 @@ from drafting.errors import AnswersError, LibraryError
 from drafting.library import ClauseLibrary
 from drafting.store import operations
 from drafting.store.models import Draft, User, Version
-from drafting.web import checks, documents, drafts, openapi
+from drafting.web import checks, compare, documents, drafts, openapi
 from drafting.web.errors import problems_json
 from drafting.web.extensions import db
 from drafting.web.questionnaire import as_json
@@ -295,6 +295,25 @@ def versions(draft_id: int) -> ResponseReturnValue:
             for v in operations.versions_of(db.session, draft)
         ]
     )
+
+
+@bp.get("/drafts/<int:draft_id>/diff")
+@token_required
+def diff(draft_id: int) -> ResponseReturnValue:
+    """The clause-aware diff of two versions' regulations (`?from=N&to=M`; default the
+    latest and the one before it), in `?lang=` (default the draft's first language)."""
+    draft = operations.visible_draft(db.session, draft_id, _user())
+    old, new = compare.version_pair(draft)
+    language = request.args.get("lang") or draft.language_list[0]
+    if language not in draft.language_list:
+        return _error(
+            400,
+            "400",
+            f"This draft is in {', '.join(draft.language_list)}, not {language[:20]!r}.",
+            problems=[{"field": "lang", "message": "not a language of the draft"}],
+        )
+    found = compare.version_diff(documents.library(), draft, old, new, language)
+    return jsonify(found.to_json())
 
 
 def _download_view(filename: str) -> Any:

@@ -413,16 +413,23 @@ class Checked:
     chosen: Profile | None  # the country asked for; None: recognised (or not) from the text
 
 
-def check_upload(lib: ClauseLibrary) -> Checked:
-    """The report on the request's file (field `file`) for its country (field `country`,
-    optional). Raises UploadError for a missing, unreadable, hostile, encrypted or too
-    large file and for an unknown country."""
+@dataclass(frozen=True, slots=True)
+class Read:
+    """An uploaded file and the document read from it."""
+
+    data: bytes
+    filename: str
+    instrument: Instrument
+
+
+def read_upload() -> Read:
+    """The request's file (field `file`) read as a document (.docx or draft model). Raises
+    UploadError for a missing, unreadable, hostile, encrypted or too large file. Shared by
+    the pages that take an edited file (this one, and comparing with a version)."""
     try:
         upload = request.files.get("file")
-        country = request.form.get("country", "")
     except RequestEntityTooLarge:
         raise too_large() from None
-    profile = chosen_profile(lib, country)
     if upload is None or not upload.filename:
         raise UploadError(
             400,
@@ -446,7 +453,7 @@ def check_upload(lib: ClauseLibrary) -> Checked:
             ) from None
         raise UploadError(400, exc.code.value, exc.message, exc.hint, filename=filename) from None
     except Exception:  # a file nobody foresaw is the file's problem: a 400, not a 500
-        current_app.logger.exception("reading an uploaded file to check")
+        current_app.logger.exception("reading an uploaded file")
         raise UploadError(
             400,
             Code.UNREADABLE_DOCX.value,
@@ -454,8 +461,25 @@ def check_upload(lib: ClauseLibrary) -> Checked:
             _("Save it from Word as .docx and check it again."),
             filename=filename,
         ) from None
-    report = _checker().submit(_run, instrument, name=filename, library=lib, profile=profile)
-    return Checked(report=report.result(), instrument=instrument, filename=filename, chosen=profile)
+    return Read(data=data, filename=filename, instrument=instrument)
+
+
+def check_upload(lib: ClauseLibrary) -> Checked:
+    """The report on the request's file (field `file`) for its country (field `country`,
+    optional). Raises UploadError for a missing, unreadable, hostile, encrypted or too
+    large file and for an unknown country."""
+    try:
+        country = request.form.get("country", "")
+    except RequestEntityTooLarge:
+        raise too_large() from None
+    profile = chosen_profile(lib, country)
+    read = read_upload()
+    report = _checker().submit(
+        _run, read.instrument, name=read.filename, library=lib, profile=profile
+    )
+    return Checked(
+        report=report.result(), instrument=read.instrument, filename=read.filename, chosen=profile
+    )
 
 
 # --- the page ----------------------------------------------------------------------------

@@ -100,6 +100,145 @@ def _downloads() -> dict[str, Any]:
     return paths
 
 
+def _review() -> dict[str, Any]:
+    """The review workflow's routes (drafting/web/review_api.py)."""
+    reply_properties: dict[str, Any] = {
+        "id": {"type": "integer"},
+        "body": {"type": "string"},
+        "author": {"type": "string"},
+        "author_role": {"type": "string", "enum": ["drafter", "reviewer"]},
+        "created_at": {"type": "string", "format": "date-time"},
+        "version": {"type": "integer", "description": "the version it was written on"},
+    }
+    reply = {"type": "object", "properties": reply_properties}
+    comment = {
+        "type": "object",
+        "description": "A thread: the comment, anchored to a provision by clause id (so it "
+        "follows the provision when renumbered), and its replies; a drafter's reply is the "
+        "drafter's response",
+        "properties": {
+            **reply_properties,
+            "provision": {
+                "type": "object",
+                "description": "the provision as it was when the comment was written",
+                "properties": {
+                    "clause_id": {"type": ["string", "null"]},
+                    "eid": {"type": "string"},
+                    "label": {"type": "string"},
+                    "heading": {"type": "string"},
+                },
+            },
+            "current": {
+                "type": ["object", "null"],
+                "description": "where the provision is in the latest version; null when it is "
+                "no longer in the draft",
+            },
+            "resolved": {"type": "boolean"},
+            "resolved_by": {"type": ["string", "null"]},
+            "resolved_at": {"type": ["string", "null"], "format": "date-time"},
+            "replies": {"type": "array", "items": reply},
+        },
+    }
+    status_value: dict[str, Any] = {
+        "type": "string",
+        "enum": ["drafting", "in-review", "changes-requested", "approved"],
+    }
+    status = {
+        "type": "object",
+        "properties": {
+            "status": status_value,
+            "by": {"type": ["string", "null"]},
+            "at": {"type": ["string", "null"], "format": "date-time"},
+            "version": {"type": "integer"},
+            "allowed": {"type": "array", "items": {"type": "string"}},
+        },
+    }
+    conflict = _response(
+        "The draft's status does not allow this move (or the comment is resolved already)",
+        _ERROR,
+    )
+    return {
+        "/drafts/{draft_id}/comments": {
+            "get": {
+                "operationId": "comments",
+                "summary": "The comment threads of a draft, with where each provision is now",
+                "parameters": [_DRAFT_ID],
+                "responses": {
+                    "200": _response("Threads", {"type": "array", "items": comment}),
+                    **_errors(401, 404),
+                },
+            },
+            "post": {
+                "operationId": "add_comment",
+                "summary": "Comment on a provision (reviewers and drafters), or reply",
+                "parameters": [_DRAFT_ID],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["body"],
+                                "properties": {
+                                    "body": {"type": "string"},
+                                    "provision": {
+                                        "type": "string",
+                                        "description": "the eId of a provision or schedule "
+                                        "of `version` (not with reply_to)",
+                                    },
+                                    "version": {
+                                        "type": "integer",
+                                        "description": "default the latest",
+                                    },
+                                    "reply_to": {
+                                        "type": "integer",
+                                        "description": "a comment id: reply in its thread",
+                                    },
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {
+                    "201": _response("The new comment or reply", comment),
+                    **_errors(400, 401, 404, 422),
+                },
+            },
+        },
+        "/drafts/{draft_id}/status": {
+            "post": {
+                "operationId": "change_status",
+                "summary": "Move the draft: a drafter submits (in-review); a reviewer requests "
+                "changes or approves, never on their own draft",
+                "parameters": [_DRAFT_ID],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["status"],
+                                "properties": {
+                                    "status": status_value,
+                                    "note": {"type": "string"},
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {
+                    "200": _response("The draft's new status", status),
+                    **_errors(400, 401, 404, 422),
+                    "403": _response(
+                        "Your role may not make this move, or it is your own draft", _ERROR
+                    ),
+                    "409": conflict,
+                },
+            }
+        },
+    }
+
+
 def document() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
@@ -251,6 +390,47 @@ def document() -> dict[str, Any]:
                     },
                 }
             },
+            "/drafts/{draft_id}/diff": {
+                "get": {
+                    "operationId": "diff",
+                    "summary": "The clause-aware diff of two versions' regulations: changes "
+                    "by provision with their word segments and the answers that caused them",
+                    "parameters": [
+                        _DRAFT_ID,
+                        {
+                            "name": "from",
+                            "in": "query",
+                            "required": False,
+                            "description": "the older side's version number; default the one "
+                            "before `to`",
+                            "schema": {"type": "integer"},
+                        },
+                        {
+                            "name": "to",
+                            "in": "query",
+                            "required": False,
+                            "description": "the newer side's version number; default the latest",
+                            "schema": {"type": "integer"},
+                        },
+                        {
+                            "name": "lang",
+                            "in": "query",
+                            "required": False,
+                            "description": "one of the draft's languages; default its first",
+                            "schema": {"type": "string"},
+                        },
+                    ],
+                    "responses": {
+                        "200": _response("The diff", {"$ref": "#/components/schemas/Diff"}),
+                        "400": _response(
+                            "`from` or `to` is not a whole number, both name the same "
+                            "version, or `lang` is not a language of the draft",
+                            _ERROR,
+                        ),
+                        **_errors(401, 404, 422),
+                    },
+                }
+            },
             "/check": {
                 "post": {
                     "operationId": "check_upload",
@@ -295,6 +475,7 @@ def document() -> dict[str, Any]:
                 }
             },
             **_downloads(),
+            **_review(),
         },
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
@@ -444,6 +625,71 @@ def _schemas() -> dict[str, Any]:
                             "message": {"type": "string"},
                             "evidence": {"type": "string"},
                             "suggestion": {"type": "string"},
+                        },
+                    },
+                },
+            },
+        },
+        "Diff": {
+            "type": "object",
+            "description": "drafting.diff's JSON (docs/diff.md): format ewaste-diff/1",
+            "required": ["format", "old", "new", "summary", "answers", "changes"],
+            "properties": {
+                "format": {"type": "string", "const": "ewaste-diff/1"},
+                "old": {"type": "object", "description": "name, title, country, language"},
+                "new": {"type": "object", "description": "name, title, country, language"},
+                "summary": {
+                    "type": "object",
+                    "description": "the number of changes of each type",
+                    "additionalProperties": {"type": "integer"},
+                },
+                "answers": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "question": {"type": "string"},
+                            "label": {"type": "string"},
+                            "old": {"type": "string"},
+                            "new": {"type": "string"},
+                        },
+                    },
+                },
+                "changes": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "string", "description": "c1, c2... in order"},
+                            "type": {
+                                "type": "string",
+                                "enum": [
+                                    "added",
+                                    "removed",
+                                    "moved",
+                                    "renumbered",
+                                    "modified",
+                                    "parameter",
+                                    "definition",
+                                    "table-cell",
+                                    "title",
+                                ],
+                            },
+                            "unit": {"type": "string"},
+                            "old_number": {"type": "string"},
+                            "new_number": {"type": "string"},
+                            "clause_id": {"type": "string"},
+                            "old_eid": {"type": "string"},
+                            "new_eid": {"type": "string"},
+                            "heading": {"type": "string"},
+                            "substantive": {
+                                "type": "boolean",
+                                "description": "false for renumbering only",
+                            },
+                            "segments": {"type": "array"},
+                            "references": {"type": "array"},
+                            "cause": {"type": "array"},
+                            "detail": {"type": "object"},
                         },
                     },
                 },

@@ -17,7 +17,7 @@ from drafting.library import ClauseLibrary
 from drafting.model import Profile, Question, QuestionType, Step
 from drafting.store import operations
 from drafting.store.models import Draft, Version
-from drafting.web import documents, questionnaire
+from drafting.web import documents, effects, questionnaire
 from drafting.web.errors import problems_json
 from drafting.web.extensions import db
 from drafting.web.i18n import ui_language
@@ -138,6 +138,7 @@ def _render_step(
     notice: str = "",
     conflict: str = "",
     base: int | None = None,
+    preview: dict[str, Any] | None = None,
 ) -> ResponseReturnValue:
     lib = documents.library()
     steps = questionnaire.steps(lib)
@@ -156,6 +157,7 @@ def _render_step(
         conflict=conflict,
         base=version.number if base is None else base,
         return_to=request.values.get("return", ""),
+        preview=preview,
     )
     return page, status
 
@@ -221,6 +223,8 @@ def save_step(draft_id: int, step_id: str) -> ResponseReturnValue:
     if _table_action(lib, action, read.shown):
         fields = _fields(lib, draft, candidate, step, read.shown)
         return _render_step(draft, version, step, fields, base=_base())
+    if action == "preview":
+        return _preview(lib, draft, profile, step, version, read, candidate)
     base = _base()
     if base != version.number:
         # Someone saved in between: keep this writer's answers on the page to reapply.
@@ -257,6 +261,27 @@ def save_step(draft_id: int, step_id: str) -> ResponseReturnValue:
     )
     db.session.commit()
     return redirect(_after(draft, step, action))
+
+
+def _preview(
+    lib: ClauseLibrary,
+    draft: Draft,
+    profile: Profile,
+    step: Step,
+    version: Version,
+    read: questionnaire.StepForm,
+    candidate: dict[str, Any],
+) -> ResponseReturnValue:
+    """The step again with the answers entered kept, and above it what they would add,
+    remove or alter in the draft (nothing is saved); invalid answers: the usual errors."""
+    errors = dict(read.errors)
+    if not errors:
+        errors.update(_problems_in_step(lib, profile, candidate, step))
+    fields = _fields(lib, draft, candidate, step, read.shown, errors)
+    if errors:
+        return _render_step(draft, version, step, fields, status=422, base=_base())
+    effect = effects.preview(lib, draft, version.answers, candidate)
+    return _render_step(draft, version, step, fields, base=_base(), preview=effect)
 
 
 def _base() -> int:
@@ -350,8 +375,6 @@ def finish(draft_id: int) -> ResponseReturnValue:
         documents.validated(lib, lib.profile(draft.country), version.answers, ui_language())
     except AnswersError:
         return _render_review(lib, draft, version, status=422)
-    operations.set_status(db.session, draft, "complete")
-    db.session.commit()
     return redirect(url_for("drafts.show", draft_id=draft.id))
 
 

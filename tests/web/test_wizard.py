@@ -346,7 +346,7 @@ def test_creating_the_draft_from_the_review_page_opens_the_draft(drafter, app):
 
     assert response.headers["Location"] == f"/drafts/{draft_id}"
     with app.app_context():
-        assert db.session.get(Draft, draft_id).status == "complete"
+        assert db.session.get(Draft, draft_id).status == "drafting"  # review is a separate step
 
 
 def test_the_htmx_refresh_shows_a_conditional_question_without_saving(drafter, app):
