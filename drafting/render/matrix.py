@@ -165,7 +165,10 @@ def _repeat_as_header(tr: CT_Row) -> None:
 
 
 def _set_widths(table: Table) -> None:
+    # Word reads the cells' widths, LibreOffice the table grid's: set both.
     table.autofit = False
+    for col, width in zip(table._tbl.tblGrid.gridCol_lst, _WIDTHS, strict=True):
+        col.w = width
     for row in table.rows:
         for cell, width in zip(row.cells, _WIDTHS, strict=True):
             cell.width = width
