@@ -48,6 +48,8 @@ def pair(
     if not ids_only:
         _by_exact(old, new, matches)
         _by_similarity(old, new, matches)
+        _by_place(old, new, matches)
+        _splits(old, new, matches)
     return merged(matches, len(old), len(new))
 
 
@@ -110,6 +112,95 @@ def _by_similarity(old: Sequence[Key], new: Sequence[Key], matches: dict[int, in
         if i not in matches and j not in used_new:
             matches[i] = j
             used_new.add(j)
+
+
+def _gaps(
+    matches: dict[int, int], n_old: int, n_new: int
+) -> dict[tuple[int, int], tuple[list[int], list[int]]]:
+    """The unpaired items of each side grouped by the gap they stand in: (the new index of
+    the pair before them, of the pair after them), -1 and n_new at the ends."""
+    back = {j: i for i, j in matches.items()}
+    out: dict[tuple[int, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+
+    def place(paired: list[int | None], side: int) -> None:
+        before = [-1] * len(paired)
+        after = [n_new] * len(paired)
+        last = -1
+        for k, partner in enumerate(paired):
+            before[k] = last
+            if partner is not None:
+                last = partner
+        last = n_new
+        for k in reversed(range(len(paired))):
+            after[k] = last
+            partner = paired[k]
+            if partner is not None:
+                last = partner
+        for k, partner in enumerate(paired):
+            if partner is None:
+                out[(before[k], after[k])][side].append(k)
+
+    place([matches.get(i) for i in range(n_old)], 0)
+    place([j if j in back else None for j in range(n_new)], 1)
+    return out
+
+
+_WORD = re.compile(r"\w{4,}")
+
+
+def _same_subject(a: Key, b: Key) -> bool:
+    """The same heading, or the same number and a heading word in common ("Objeto",
+    "Objeto y principios"): the provision rewritten where it stood."""
+    if a.heading and normal(a.heading) == normal(b.heading):
+        return True
+    words = set(_WORD.findall(normal(a.heading))) & set(_WORD.findall(normal(b.heading)))
+    return bool(a.number and a.number == b.number and words)
+
+
+def _by_place(old: Sequence[Key], new: Sequence[Key], matches: dict[int, int]) -> None:
+    """Pairs, in a gap between the same two pairs with as many unpaired items on each
+    side, the items in the same order that are on the same subject: a clause rewritten
+    (another variant) whose words are too different to pair by similarity."""
+    for olds, news in _gaps(matches, len(old), len(new)).values():
+        if len(olds) != len(news):
+            continue
+        for i, j in zip(olds, news, strict=True):
+            if _comparable(old[i], new[j]) and _same_subject(old[i], new[j]):
+                matches[i] = j
+
+
+# A part of a provision this similar (0-100) to a provision of the other draft is that
+# provision: a provision split in two, or two merged.
+HALF = 80.0
+
+
+def _halves(whole: str, first: str, second: str) -> bool:
+    """Whether `whole` is `first` followed by `second`."""
+    w, f, s = normal(whole), normal(first), normal(second)
+    if not f or not s or len(f) >= len(w):
+        return False
+    cut = len(f)
+    return fuzz.ratio(w[:cut], f) >= HALF and fuzz.ratio(w[cut:].strip(), s) >= HALF
+
+
+def _splits(old: Sequence[Key], new: Sequence[Key], matches: dict[int, int]) -> None:
+    """A provision split in two pairs with its first half, the second being the addition
+    (and two merged pair the first with the whole), whichever half is more similar."""
+    back = {j: i for i, j in matches.items()}
+    for j in range(len(new) - 1):
+        i = back.get(j + 1)
+        if j in back or i is None or not _comparable(old[i], new[j]):
+            continue
+        if _halves(old[i].text, new[j].text, new[j + 1].text):
+            matches[i] = j
+            back = {j: i for i, j in matches.items()}
+    for i in range(len(old) - 1):
+        whole = matches.get(i + 1)
+        if i in matches or whole is None or not _comparable(old[i], new[whole]):
+            continue
+        if _halves(new[whole].text, old[i].text, old[i + 1].text):
+            del matches[i + 1]
+            matches[i] = whole
 
 
 def merged(matches: dict[int, int], n_old: int, n_new: int) -> list[tuple[int | None, int | None]]:

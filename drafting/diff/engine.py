@@ -11,17 +11,18 @@ from drafting.checker.xrefs import number_value
 from drafting.diff import causes as why
 from drafting.diff.align import Key, moved, normal, pair, provision_key
 from drafting.diff.model import AnswerChange, Change, DraftDiff, Segment, Side
+from drafting.diff.parts import part_changes
+from drafting.diff.projection import edit_segments, project
 from drafting.diff.tables import table_changes
 from drafting.diff.texts import (
     Numbering,
-    Rendered,
     definition_text,
     modelled,
     numbering,
     provision_text,
     schedule_text,
 )
-from drafting.diff.words import merge, word_segments
+from drafting.diff.words import word_segments
 from drafting.library import ClauseLibrary
 from drafting.model import Instrument, InstrumentKind, Provision, Schedule, TermRef, plain_text
 
@@ -187,74 +188,6 @@ def _preamble(run: _Run) -> None:
 # --- provisions -------------------------------------------------------------------------
 
 
-def project(
-    old: Rendered, new: Rendered
-) -> tuple[str, list[tuple[str, str]], list[tuple[str, str, str]]]:
-    """The old text with each reference and parameter written as the new text writes the
-    one with the same key: references that only follow renumbering, and new parameter
-    values, stop being differences. Returns that text, the references so rewritten
-    (old, new) and the parameters (name, old, new)."""
-    edits, refs, params = _edits(old, new)
-    projected = old.text
-    for start, end, text in sorted(edits, reverse=True):
-        projected = projected[:start] + text + projected[end:]
-    return projected, refs, params
-
-
-def _edits(
-    old: Rendered, new: Rendered
-) -> tuple[list[tuple[int, int, str]], list[tuple[str, str]], list[tuple[str, str, str]]]:
-    queues: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for span in new.spans:
-        queues[(span.kind, span.key)].append(span.text)
-    edits: list[tuple[int, int, str]] = []
-    refs: list[tuple[str, str]] = []
-    params: list[tuple[str, str, str]] = []
-    for span in old.spans:
-        queue = queues.get((span.kind, span.key))
-        if not queue:
-            continue
-        text = queue.pop(0)
-        if text == span.text:
-            continue
-        edits.append((span.start, span.end, text))
-        if span.kind == "ref":
-            refs.append((span.text, text))
-        else:
-            params.append((span.key.split("#")[0], span.text, text))
-    return edits, refs, params
-
-
-def _common_words(a: str, b: str) -> int:
-    """The length of the words both texts begin with: "regulation 19", "regulation 20": 11."""
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-
-    def inside(text: str) -> bool:
-        return head < len(text) and text[head].isalnum()
-
-    while head and a[head - 1].isalnum() and (inside(a) or inside(b)):
-        head -= 1
-    return head
-
-
-def edit_segments(old: Rendered, new: Rendered) -> tuple[Segment, ...]:
-    """The segments of a text whose only differences are its references: each reference's
-    differing words deleted and inserted, found without a general word diff."""
-    edits, _, _ = _edits(old, new)
-    raw: list[tuple[str, str]] = []
-    at = 0
-    for start, end, text in sorted(edits):
-        was = old.text[start:end]
-        head = _common_words(was, text)
-        raw.append(("equal", old.text[at : start + head]))
-        raw += [("delete", was[head:]), ("insert", text[head:])]
-        at = end
-    raw.append(("equal", old.text[at:]))
-    return merge(raw)
-
-
 def _terms(p: Provision | None) -> frozenset[str]:
     if p is None:
         return frozenset()
@@ -274,9 +207,12 @@ def _provisions(run: _Run, pairs: list[tuple[int | None, int | None]]) -> None:
     a, b = run.old.sections(), run.new.sections()
     shifted = moved(pairs)
     definitions = _definitions(run)
+    parts = _parts(run, pairs)
     for i, j in pairs:
         o = None if i is None else a[i]
         n = None if j is None else b[j]
+        for owner in ([("new", n.eid)] if n else []) + ([("old", o.eid)] if o else []):
+            run.entries.extend(parts.pop(owner, []))
         if o is not None and n is not None:
             _pair(run, o, n, moved=i in shifted)
         elif n is not None:
@@ -318,8 +254,19 @@ def _provisions(run: _Run, pairs: list[tuple[int | None, int | None]]) -> None:
         for owner in owners:
             for entry in definitions.pop(owner, []):
                 run.entries.append(entry)
-    for rest in definitions.values():
+    for rest in (*parts.values(), *definitions.values()):
         run.entries.extend(rest)
+
+
+def _parts(
+    run: _Run, pairs: list[tuple[int | None, int | None]]
+) -> dict[tuple[str, str] | None, list[Entry]]:
+    """The Part changes, by the provision they come before (None: after the last)."""
+    out: dict[tuple[str, str] | None, list[Entry]] = defaultdict(list)
+    for found in part_changes(run.old, run.new, pairs):
+        where = Where(old_eids=found.old_eids, new_eids=found.new_eids)
+        out[found.before].append(_entry(found.change, where))
+    return out
 
 
 def _pair(run: _Run, o: Provision, n: Provision, *, moved: bool) -> None:
@@ -567,7 +514,7 @@ def _with_causes(run: _Run, answers: tuple[AnswerChange, ...]) -> list[Change]:
             entry.questions |= {q for e in users for q in e.questions}
     shifting: set[str] = set()
     for entry in run.entries:
-        if entry.change.unit == "provision" and entry.change.type in ("added", "removed"):
+        if entry.change.unit in ("provision", "part") and entry.change.type in ("added", "removed"):
             shifting |= entry.questions
         elif entry.change.type == "renumbered":
             entry.questions |= shifting

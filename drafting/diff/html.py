@@ -23,6 +23,7 @@ WORDS: dict[str, str] = {
     "unit-provision": "Provision",
     "unit-definition": "Definition",
     "unit-schedule": "Schedule",
+    "unit-part": "Part",
     "unit-preamble": "Preamble",
     "unit-title": "Title",
     # the labels around the text
