@@ -198,6 +198,7 @@ class _State:
     division: str | None = None  # the keyword of the divisions taken as parts
     part_open: bool = False  # a part line without its heading, which may follow
     last_num: int = 0
+    section_nums: set[int] = field(default_factory=set)  # the provisions' numbers read so far
     last_text: str = ""  # the line before, in the body
     list_next: int | None = None  # the next number of a list "1.", "2." inside a provision
     list_item: bool = False  # the line being read is an item of that list
@@ -455,9 +456,17 @@ class _Importer:
         number = _int_num(match.group("num"))
         if number == state.list_next:
             return False  # the list goes on
-        if number == 1 and state.last_text.rstrip().endswith((":", "\u2014", "\u2013")):
+        lead_in = state.last_text.rstrip().endswith((":", "\u2014", "\u2013"))
+        if number == 1 and lead_in:
             return False  # "The following are exempt:" / "1. ..."
-        return number >= state.last_num
+        return number >= state.last_num or (
+            # A provision moved before a lower number ("2. Application" after "4."): a
+            # number no provision has printed, opening a heading, where no list runs.
+            number not in state.section_nums
+            and state.list_next is None
+            and not lead_in
+            and _heading_like(match.group("rest"))
+        )
 
     def _section(self, index: int, line: _Line) -> bool:
         state, style, text = self.state, line.style, line.text
@@ -497,6 +506,7 @@ class _Importer:
         (state.parts[-1].children if state.parts else state.loose).append(node)
         state.section, state.subsection, state.paragraph, state.definition = node, None, None, None
         state.last_num = max(state.last_num, _int_num(num))
+        state.section_nums.add(_int_num(num))
         if label.lower().startswith("art."):
             layout = "run-in"
         elif from_above:
@@ -1274,6 +1284,7 @@ class OutlineUnit:
     block: int
     parent: int | None
     definition: bool = False
+    heading: str | None = None  # a provision's or part's heading, as read
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1316,6 +1327,7 @@ def outline_docx(data: bytes) -> DocxOutline:
                     block=block,
                     parent=parent,
                     definition=node.term is not None,
+                    heading=node.heading,
                 )
             )
             parent = len(units) - 1

@@ -125,6 +125,30 @@ def read_editable(package: Package) -> EditableDocument:
     )
 
 
+def table_elements(editable: EditableDocument) -> dict[int, Element]:
+    """The `w:tbl` element of each table among the document's blocks, by block index: the
+    tables of the body (through content controls and custom XML), in the order
+    `read_editable` yields them (a table inside a cell is part of its table)."""
+    found: list[Element] = []
+
+    def walk(container: Element) -> None:
+        for child in container:
+            if child.tag == _TBL:
+                found.append(child)
+            elif child.tag == _w("sdt"):
+                content = child.find(_w("sdtContent"))
+                if content is not None and not _placeholder(child):
+                    walk(content)
+            elif child.tag == _w("customXml"):
+                walk(child)
+
+    body = editable.root.find(_w("body"))
+    if body is not None:
+        walk(body)
+    grids = [n for n, block in enumerate(editable.document.blocks) if isinstance(block, Grid)]
+    return dict(zip(grids, found, strict=False))
+
+
 def parse(package: Package, name: str) -> Element:
     """A part's root element, parsed without DTDs, entities or network access."""
     data = package.get(name)

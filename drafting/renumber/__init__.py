@@ -7,17 +7,27 @@ docs/renumber.md for what is renumbered, how old numbers are read, and the limit
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
 from lxml import etree
 
 from drafting.importer.docx import outline_docx
-from drafting.importer.ooxml import Para
-from drafting.redline.tracked import revision_ids, substitute, visible_text
-from drafting.renumber.plan import Change, Unresolved, plan_renumbering
+from drafting.importer.ooxml import Element, Para, W
+from drafting.redline.tracked import (
+    mark_deleted,
+    mark_inserted,
+    new_run,
+    revision_ids,
+    substitute,
+    visible_runs,
+    visible_text,
+)
+from drafting.renumber.plan import Change, Entry, Unresolved, plan_renumbering
 
 __all__ = ["Change", "RenumberResult", "Unresolved", "renumber_docx"]
 
@@ -67,21 +77,28 @@ def renumber_docx(data: bytes, *, author: str, date: datetime) -> RenumberResult
     editable = outline.editable
     ids = revision_ids(editable.root)
     applied: list[Change] = []
-    by_block: dict[int, list[Change]] = {}
+    by_paragraph: dict[tuple[int, int], list[Change]] = {}
     for change in plan.changes:
-        by_block.setdefault(change.block, []).append(change)
-    for block, changes in sorted(by_block.items()):
-        element = editable.elements[block]
-        para = editable.document.blocks[block]
-        if element is None or not isinstance(para, Para):
-            continue
-        shown = visible_text(element)
-        shift = len(para.text) - len(shown)  # the label of automatic numbering, if any
-        if shift < 0 or para.text[shift:] != shown:
-            continue  # text carried from a paragraph whose mark is deleted: left alone
+        if change.whole:
+            applied.append(change)  # an entry of the arrangement: below
+        else:
+            by_paragraph.setdefault((change.block, change.cell), []).append(change)
+    for (block, cell), changes in sorted(by_paragraph.items()):
+        if cell >= 0:  # a paragraph of a table: its offsets count in its visible text
+            element, shift = plan.cells[block][cell], 0
+        else:
+            element = editable.elements[block]
+            para = editable.document.blocks[block]
+            if element is None or not isinstance(para, Para):
+                continue
+            shown = visible_text(element)
+            shift = len(para.text) - len(shown)  # the label of automatic numbering, if any
+            if shift < 0 or para.text[shift:] != shown:
+                continue  # text carried from a paragraph whose mark is deleted: left alone
         edits = [(c.start - shift, c.end - shift, c.new) for c in changes if c.start >= shift]
         substitute(element, _distinct(edits), author=author, date=date, ids=ids)
         applied.extend(c for c in changes if c.start >= shift)
+    _entries(plan.entries, editable.elements, author=author, date=date, ids=ids)
     xml = etree.tostring(editable.root, xml_declaration=True, encoding="UTF-8", standalone=True)
     return RenumberResult(
         docx=_replace_part(data, editable.part, xml),
@@ -90,6 +107,39 @@ def renumber_docx(data: bytes, *, author: str, date: datetime) -> RenumberResult
         unresolved=tuple(plan.unresolved),
         language=outline.language,
     )
+
+
+def _entries(
+    entries: list[Entry],
+    elements: tuple[Element | None, ...],
+    *,
+    author: str,
+    date: datetime,
+    ids: Iterator[int],
+) -> None:
+    """The arrangement's entries deleted or inserted, as tracked changes: an inserted entry
+    is a copy of its anchor's paragraph properties and first run's formatting."""
+    last: dict[int, Element] = {}  # the entry inserted last after each anchor
+    for entry in entries:
+        anchor = elements[entry.anchor]
+        if anchor is None:
+            continue
+        if not entry.text:
+            mark_deleted(anchor, author=author, date=date, ids=ids)
+            continue
+        paragraph = etree.Element(anchor.tag, nsmap=anchor.nsmap)
+        properties = anchor.find(f"{{{W}}}pPr")
+        if properties is not None:
+            paragraph.append(copy.deepcopy(properties))
+        model = next((r for r in visible_runs(anchor)), None)
+        paragraph.append(new_run(entry.text, model))
+        if entry.before:
+            anchor.addprevious(paragraph)
+        else:
+            previous: Element = last.get(entry.anchor, anchor)
+            previous.addnext(paragraph)
+            last[entry.anchor] = paragraph
+        mark_inserted(paragraph, author=author, date=date, ids=ids)
 
 
 def _distinct(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

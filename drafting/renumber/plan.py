@@ -1,9 +1,11 @@
 """What renumbering changes in an edited document: each label out of sequence, each
-cross-reference whose target's number changes, each entry of the arrangement, and the
+cross-reference whose target's number changes (in the body's paragraphs and in its tables'
+cells), each entry of the arrangement (renumbered, or inserted or deleted whole), and the
 references that cannot be resolved.
 
 Offsets count in the paragraph's text as `drafting.importer.ooxml` reads it (with the label
-of automatic numbering, which is never edited: Word renumbers it itself)."""
+of automatic numbering, which is never edited: Word renumbers it itself); in a table cell,
+in the paragraph's visible text."""
 
 from __future__ import annotations
 
@@ -12,12 +14,17 @@ from dataclasses import dataclass, field
 
 from drafting.checker.xrefs import references
 from drafting.importer.docx import DocxOutline
-from drafting.importer.ooxml import Para
+from drafting.importer.ooxml import Element, Grid, Para, W, table_elements
 from drafting.model import ProvisionLevel
-from drafting.renumber.numbers import kind_of, render, section_token, value_of
+from drafting.redline.tracked import visible_text
+from drafting.renumber.numbers import kind_of, render, section_token, token, value_of
 from drafting.renumber.outline import Numbering, Unit
 from drafting.renumber.refs import PART, Component, Item, Slot, components
 
+_ENTRY_NUMBER = re.compile(r"\d+[°º]?")
+_PART_ENTRY = re.compile(
+    r"^(?:PART|Part|CHAPTER|Chapter|CHAPITRE|Chapitre|CAP[IÍ]TULO|Cap[ií]tulo)\s+\w+\b"
+)
 _LEVELS = {
     1: ProvisionLevel.SUBSECTION,
     2: ProvisionLevel.PARAGRAPH,
@@ -47,6 +54,20 @@ class Change:
     old: str
     new: str
     where: str  # the provision where it stands, in the new numbering ("12(3)"), or ""
+    cell: int = -1  # in a table: the index of the paragraph among the table's `w:p`
+    whole: bool = False  # a whole entry of the arrangement inserted (old "") or deleted
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entry:
+    """An entry of the arrangement deleted (the one at `anchor`, when `text` is "") or
+    inserted: `text`, in the formatting of the entry at `anchor`, placed right after it
+    (or, with `before`, right before it)."""
+
+    anchor: int
+    text: str = ""
+    before: bool = False
+    where: str = ""  # the new provision, in the new numbering
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,12 +84,9 @@ class Plan:
     changes: list[Change] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     renumbered: list[tuple[str, str]] = field(default_factory=list)  # (old cite, new cite)
-
-    def edits(self) -> dict[int, list[tuple[int, int, str]]]:
-        out: dict[int, list[tuple[int, int, str]]] = {}
-        for c in self.changes:
-            out.setdefault(c.block, []).append((c.start, c.end, c.new))
-        return out
+    # The paragraphs (`w:p`) of each table of the body and schedules, by block index.
+    cells: dict[int, list[Element]] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)  # of the arrangement, whole
 
 
 class _Planner:
@@ -79,6 +97,9 @@ class _Planner:
         self.plan = Plan()
         self.language = outline.language
         self.labels: dict[int, list[tuple[int, int]]] = {}  # label spans by block
+        for block, table in table_elements(outline.editable).items():
+            if outline.body_start <= block < outline.body_end:
+                self.plan.cells[block] = list(table.iter(f"{{{W}}}p"))
         # The innermost unit whose label has been read at each block of the body.
         self.context: dict[int, int] = {}
         units = self.numbering.units
@@ -144,12 +165,20 @@ class _Planner:
 
     def _references(self, block: int) -> None:
         para = self.blocks[block]
+        if isinstance(para, Grid):
+            for cell, element in enumerate(self.plan.cells.get(block, ())):
+                self._text_references(block, visible_text(element), cell)
+            return
         if not isinstance(para, Para) or self.outline.editable.elements[block] is None:
             return
-        for ref in references(para.text, self.language):
-            if ref.external or any(
-                s < ref.end and ref.start < e for s, e in self.labels.get(block, ())
-            ):
+        self._text_references(block, para.text, -1)
+
+    def _text_references(self, block: int, text: str, cell: int) -> None:
+        """The references of a paragraph's text: the body's paragraph at `block`, or (`cell`
+        0 or more) a paragraph of the table at `block`."""
+        labels = self.labels.get(block, ()) if cell < 0 else ()
+        for ref in references(text, self.language):
+            if ref.external or any(s < ref.end and ref.start < e for s, e in labels):
                 continue  # another law's, or a provision's own label ("Art. 4°.-")
             comps = components(ref.text, self.language)
             if not comps:
@@ -172,6 +201,7 @@ class _Planner:
                             old=slot.text,
                             new=new,
                             where=self._where(block),
+                            cell=cell,
                         )
                     )
 
@@ -299,18 +329,25 @@ class _Planner:
     # --- the arrangement of provisions ------------------------------------------------------
 
     def _arrangement(self) -> None:
+        """Entries follow their provision's new number; a deleted provision's entry is
+        deleted, an inserted one gets an entry; entries of parts follow the parts."""
         numbering = self.numbering
+        key = (-1, ProvisionLevel.SECTION, True)
+        entries: dict[int, int] = {}  # unit index -> the block of its entry
         for block in self.outline.arrangement:
             para = self.blocks[block]
             if not isinstance(para, Para) or para.label:
                 continue
-            m = re.search(r"\d+[°º]?", para.text)
+            m = _ENTRY_NUMBER.search(para.text)
             if m is None or m.start() > 20:
                 continue
             value = value_of(m.group(), "digit")
-            holder = numbering.holder((-1, ProvisionLevel.SECTION, True), value or 0)
+            holder = numbering.holder(key, value or 0)
             if holder is None:
+                if numbering.has_group(key) and self.outline.editable.elements[block] is not None:
+                    self._entry(Entry(anchor=block), old=para.text, new="")
                 continue
+            entries.setdefault(holder.index, block)
             new = section_token(holder.new or 0, m.group(), ordinal_sign=numbering.ordinal_sign)
             if new != m.group():
                 self.plan.changes.append(
@@ -324,6 +361,113 @@ class _Planner:
                         where="",
                     )
                 )
+        if entries:
+            self._new_entries(entries)
+            self._part_entries()
+
+    def _entry(self, entry: Entry, *, old: str, new: str) -> None:
+        self.plan.entries.append(entry)
+        self.plan.changes.append(
+            Change(
+                kind="arrangement",
+                block=entry.anchor,
+                start=0,
+                end=0,
+                old=old,
+                new=new,
+                where=entry.where,
+                whole=True,
+            )
+        )
+
+    def _new_entries(self, entries: dict[int, int]) -> None:
+        """An entry for each new provision (one whose number another holds), written as
+        the entry of the provision before it in its part (or, first in its part, of the
+        one after it) and placed next to that entry."""
+        numbering = self.numbering
+        group = numbering.groups[(-1, ProvisionLevel.SECTION, True)]
+        members = group.members
+        for position, index in enumerate(members):
+            u = numbering.units[index]
+            if u.old is None or group.holders.get(u.old) == index or index in entries:
+                continue
+            before = next((m for m in reversed(members[:position]) if m in entries), None)
+            after = next((m for m in members[position + 1 :] if m in entries), None)
+            part = u.unit.parent
+            if before is not None and (
+                after is None or numbering.units[before].unit.parent == part
+            ):
+                anchor, placed_before = entries[before], False
+            elif after is not None:
+                anchor, placed_before = entries[after], True
+            else:
+                continue
+            model = self.blocks[anchor]
+            assert isinstance(model, Para)
+            m = _ENTRY_NUMBER.search(model.text)
+            assert m is not None
+            gap = re.match(r"[\W_]*", model.text[m.end() :])
+            number = section_token(u.new or 0, m.group(), ordinal_sign=numbering.ordinal_sign)
+            text = model.text[: m.start()] + number + (gap.group() if gap else "")
+            text = (text + (u.unit.heading or "")).rstrip()
+            where = numbering.cite(index, new=True)
+            self._entry(
+                Entry(anchor=anchor, text=text, before=placed_before, where=where), old="", new=text
+            )
+
+    def _part_entries(self) -> None:
+        """Entries of the arrangement that name a part ("PART II", "CHAPITRE III")."""
+        numbering = self.numbering
+        key = (-1, ProvisionLevel.PART, True)
+        if not numbering.has_group(key):
+            return
+        first, last = min(self.outline.arrangement), max(self.outline.arrangement)
+        for block in range(max(first - 3, 0), last):
+            para = self.blocks[block]
+            if (
+                not isinstance(para, Para)
+                or para.label
+                or self.outline.editable.elements[block] is None
+            ):
+                continue
+            if not _PART_ENTRY.match(para.text.strip()):
+                continue  # a part's heading, or an entry of a provision
+            found = token(para.text, ProvisionLevel.PART)
+            if found is None:
+                continue
+            old = para.text[found.start : found.end]
+            holder = numbering.holder(key, found.value(para.text) or 0)
+            if holder is None:
+                self._deleted_part_entry(block)
+                continue
+            new = render(holder.new or 0, old, found.kind)
+            if new != old:
+                self.plan.changes.append(
+                    Change(
+                        kind="arrangement",
+                        block=block,
+                        start=found.start,
+                        end=found.end,
+                        old=old,
+                        new=new,
+                        where="",
+                    )
+                )
+
+    def _deleted_part_entry(self, block: int) -> None:
+        """A deleted part's entry goes, and its heading on the line below ("ADMINISTRATION")."""
+        para = self.blocks[block]
+        assert isinstance(para, Para)
+        self._entry(Entry(anchor=block), old=para.text, new="")
+        below = self.blocks[block + 1] if block + 1 < len(self.blocks) else None
+        if (
+            isinstance(below, Para)
+            and block + 1 not in self.outline.arrangement
+            and self.outline.editable.elements[block + 1] is not None
+            and not _PART_ENTRY.match(below.text.strip())
+            and (below.style == "Arrangement Part" or below.text.strip().isupper())
+        ):
+            self._entry(Entry(anchor=block + 1), old=below.text, new="")
 
 
 def plan_renumbering(outline: DocxOutline) -> Plan:

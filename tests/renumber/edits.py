@@ -90,6 +90,18 @@ def move(data: bytes, index: int, after: int) -> bytes:
     return _edit(data, how)
 
 
+def delete_part(data: bytes, index: int) -> bytes:
+    """The part at `index` (0-based) deleted with its heading and its provisions."""
+    outline = outline_docx(data)
+    starts = [u.block for u in outline.units if u.level is ProvisionLevel.PART]
+    end = starts[index + 1] if index + 1 < len(starts) else outline.schedules_start
+    for element in outline.editable.elements[starts[index] : end]:
+        if element is not None:
+            element.getparent().remove(element)
+    xml = etree.tostring(outline.editable.root, xml_declaration=True, encoding="UTF-8")
+    return replace_part(data, outline.editable.part, xml)
+
+
 def resolved(data: bytes, *, accept: bool) -> bytes:
     """The .docx after Accept All (or Reject All) of its tracked changes."""
     outline = outline_docx(data)

@@ -41,6 +41,11 @@ def rw_docx(library: ClauseLibrary) -> bytes:
 
 
 @pytest.fixture(scope="session")
+def rw_fr_docx(library: ClauseLibrary) -> bytes:
+    return render_docx(make_example(library, "RW", "fr"))
+
+
+@pytest.fixture(scope="session")
 def typed_docx() -> bytes:
     return type_docx(load_bylaw("ethekwini-refuse-removal-2002"), styled=False)
 
@@ -117,6 +122,75 @@ def test_arrangement_entries_follow_the_new_numbers(zm_docx: bytes) -> None:
     assert "42.\tApplication of licensing regulations" in accepted
 
 
+def test_inserted_provision_gets_an_entry_in_the_arrangement(zm_docx: bytes) -> None:
+    edited = edits.insert_copy(zm_docx, 2)
+
+    result = renumber(edited)
+
+    assert accepted_paragraphs(result.docx)[7:12] == [
+        "1.\tTitle and commencement",
+        "2.\tInterpretation",
+        "3.\tApplication",
+        "4.\tApplication",  # the copy's entry, a tracked insertion
+        "5.\tExclusions",
+    ]
+    added = [(c.where, c.old, c.new) for c in result.changes if c.whole]
+    assert added == [("4", "", "4.\tApplication")]
+    with zipfile.ZipFile(io.BytesIO(result.docx)) as package:
+        xml = package.read("word/document.xml").decode()
+    entry = xml[xml.rindex("<w:p>", 0, xml.index(">Application<", xml.index(">4.<"))) :]
+    entry = entry[: entry.index("</w:p>")]
+    # the neighbouring entry's style and run formatting; the paragraph and its text inserted
+    assert '<w:pStyle w:val="ArrangementEntry"/><w:rPr><w:ins ' in entry
+    assert '<w:ins w:id="' in entry
+    assert 'w:author="Reviewer"' in entry
+    assert '<w:rPr><w:lang w:val="en-GB"/></w:rPr>' in entry
+    assert rejected_paragraphs(result.docx) == accepted_paragraphs(edited)
+
+
+def test_deleted_provision_loses_its_entry_in_the_arrangement(zm_docx: bytes) -> None:
+    edited = edits.delete(zm_docx, 6)  # regulation 7, "Registers and annual report"
+
+    result = renumber(edited)
+
+    accepted = accepted_paragraphs(result.docx)
+    assert "7.\tRegisters and annual report" not in accepted
+    assert (
+        accepted[accepted.index("6.\tInformation, records and confidentiality") + 1] == "PART III"
+    )
+    assert accepted[accepted.index("PART III") + 2] == "7.\tRegistration of producers"
+    assert "7.\tRegisters and annual report" in rejected_paragraphs(result.docx)
+    deleted = [(c.old, c.new) for c in result.changes if c.whole]
+    assert deleted == [("7.\tRegisters and annual report", "")]
+
+
+def test_deleted_part_renumbers_the_parts_and_their_entries(zm_docx: bytes) -> None:
+    edited = edits.delete_part(zm_docx, 1)  # PART II, Administration (regulations 5 to 7)
+
+    result = renumber(edited)
+
+    accepted = accepted_paragraphs(result.docx)
+    start = accepted.index("ARRANGEMENT OF REGULATIONS")
+    assert accepted[start + 1 : start + 13] == [
+        "PART I",
+        "PRELIMINARY PROVISIONS",
+        "1.\tTitle and commencement",
+        "2.\tInterpretation",
+        "3.\tApplication",
+        "4.\tExclusions",
+        "PART II",
+        "REGISTRATION AND RESPONSIBILITIES OF PRODUCERS",
+        "5.\tRegistration of producers",
+        "6.\tExtended producer responsibility",
+        "PART III",
+        "PRODUCT REQUIREMENTS",
+    ]
+    assert "ADMINISTRATION" not in accepted
+    body = accepted[accepted.index("PART I", start + 2) :]  # after the arrangement
+    assert [p for p in body if p.startswith("PART ")][:3] == ["PART I", "PART II", "PART III"]
+    assert rejected_paragraphs(result.docx) == accepted_paragraphs(edited)
+
+
 def test_deleted_provision_leaves_its_references_listed_and_unchanged(zm_docx: bytes) -> None:
     edited = edits.delete(zm_docx, 6)  # regulation 7, "Registers and annual report"
 
@@ -170,7 +244,50 @@ def test_paraguayan_articles_keep_the_ordinal_sign_on_one_to_nine_only(py_docx: 
     assert structural_errors(result.docx) == []
 
 
+def test_paraguayan_references_el_articulo_follow_an_insertion(py_docx: bytes) -> None:
+    edited = edits.insert_copy(py_docx, 2)
+
+    result = renumber(edited)
+
+    accepted = accepted_paragraphs(result.docx)
+    assert starting(
+        accepted,
+        "Art. 14.- Cámara de compensación. El mecanismo de coordinación exigido en el "
+        "párrafo 8 del artículo 10 será una cámara de compensación,",
+    )
+    before = starting(accepted_paragraphs(edited), "Art. 13.- Cámara de compensación.")
+    assert "el párrafo 8 del artículo 9° será" in before[0]
+    assert starting(accepted, "Art. 43.- Vigencia.")
+    assert starting(accepted, "Art. 44.- El presente Decreto será refrendado")
+    assert starting(accepted, "Art. 45.- Comuníquese, publíquese")
+    assert not starting(accepted, "Art. 46.- ")
+    assert rejected_paragraphs(result.docx) == accepted_paragraphs(edited)
+
+
 # --- Rwanda: "Article 12:" ----------------------------------------------------------------
+
+
+def test_french_articles_and_l_article_follow_an_insertion(rw_fr_docx: bytes) -> None:
+    edited = edits.insert_copy(rw_fr_docx, 2)  # Article 3 copied after itself
+
+    result = renumber(edited)
+
+    assert result.renumbered[:2] == (("3", "4"), ("4", "5"))
+    assert result.unresolved == ()
+    accepted = accepted_paragraphs(result.docx)
+    assert (
+        "3°\td'approuver les systèmes individuels de reprise prévus à l'article 10 et d'en contrôler les résultats ;"
+        in accepted
+    )
+    # "l'alinéa 10" names an unnumbered sub-provision: left alone, its article followed
+    assert "1°\tles informations exigées par l'alinéa 10 de l'article 10 ;" in accepted
+    assert starting(accepted, "Article 10 : Responsabilité élargie du producteur")
+    assert starting(accepted, "Article premier : ")
+    assert accepted[accepted.index("Article 3\tChamp d'application") + 1] == (
+        "Article 4\tChamp d'application"  # the copy's entry in the table of contents
+    )
+    assert rejected_paragraphs(result.docx) == accepted_paragraphs(edited)
+    assert structural_errors(result.docx) == []
 
 
 def test_rwandan_articles_after_a_deletion(rw_docx: bytes) -> None:
@@ -200,6 +317,20 @@ def test_typed_bylaw_insertion(typed_docx: bytes) -> None:
     assert rejected_paragraphs(result.docx) == accepted_paragraphs(edited)
 
 
+def test_typed_bylaw_provision_moved_before_a_lower_number(typed_docx: bytes) -> None:
+    edited = edits.move(typed_docx, 1, 3)  # "2." typed after "4.": moved, not a list item
+
+    result = renumber(edited)
+
+    assert list(result.renumbered) == [("3", "2"), ("4", "3"), ("2", "4")]
+    followed = [(c.where, c.old, c.new) for c in result.changes if c.kind == "reference"]
+    assert ("2(1)", "2", "4") in followed  # in old section 3: "section 2 (1)" follows
+    assert ("5(2)", "3", "2") in followed
+    assert result.unresolved == ()
+    assert structural_errors(result.docx) == []
+    assert rejected_paragraphs(result.docx) == accepted_paragraphs(edited)
+
+
 def test_typed_bylaw_deletion(typed_docx: bytes) -> None:
     edited = edits.delete(typed_docx, 3)
 
@@ -207,6 +338,27 @@ def test_typed_bylaw_deletion(typed_docx: bytes) -> None:
 
     assert result.renumbered[0] == ("5", "4")
     assert structural_errors(result.docx) == []
+
+
+@pytest.fixture(scope="session")
+def cape_town_docx() -> bytes:
+    return type_docx(load_bylaw("cape-town-integrated-waste-management-2009"), styled=False)
+
+
+def test_references_in_a_schedule_table_follow_the_new_numbers(cape_town_docx: bytes) -> None:
+    edited = edits.insert_copy(cape_town_docx, 1)  # section 2 copied after itself
+
+    result = renumber(edited)
+
+    in_table = [(c.where, c.old, c.new) for c in result.changes if c.cell >= 0]
+    assert in_table == [("schedules", "15", "16"), ("schedules", "12", "13")]
+    accepted = accepted_paragraphs(result.docx)
+    assert [p for p in accepted if p.startswith("Section 1")] == ["Section 16(1)", "Section 13(b)"]
+    assert rejected_paragraphs(result.docx) == accepted_paragraphs(edited)
+    assert result.unresolved == ()
+    # the by-law's own finding ("Section 12(b)": section 12 has no paragraph (b)), no other
+    assert structural_errors(result.docx) == structural_errors(cape_town_docx)
+    assert structural_errors(result.docx) == [("XREF002", "SCHEDULE 2")]
 
 
 def test_untouched_document_needs_no_change(zm_docx: bytes) -> None:
