@@ -80,6 +80,7 @@ def diff_words() -> dict[str, str]:
         "table-cell": _("Table cell"),
         "title": _("Title"),
         "unit-provision": _("Provision"),
+        "unit-part": _("Part"),
         "unit-definition": _("Definition"),
         "unit-schedule": _("Schedule"),
         "unit-preamble": _("Preamble"),
