@@ -236,7 +236,7 @@ def workspaces_of(session: DbSession, user: User, *, writable: bool = False) -> 
     return session.scalars(query.order_by(Workspace.name)).all()
 
 
-def _member_role(session: DbSession, user: User, workspace_id: int) -> str | None:
+def member_role(session: DbSession, user: User, workspace_id: int) -> str | None:
     if not user.is_active:
         return None
     return session.scalar(
@@ -300,7 +300,7 @@ def visible_draft(session: DbSession, draft_id: int, user: User, *, write: bool 
     Raises NotFound when the user is no member (the draft's existence does not leak),
     Forbidden when a reviewer asks to write."""
     draft = session.get(Draft, draft_id)
-    role = None if draft is None else _member_role(session, user, draft.workspace_id)
+    role = None if draft is None else member_role(session, user, draft.workspace_id)
     if draft is None or role is None:
         raise NotFound(f"There is no draft {draft_id}.")
     if write and role != Role.DRAFTER.value:
@@ -309,7 +309,7 @@ def visible_draft(session: DbSession, draft_id: int, user: User, *, write: bool 
 
 
 def can_write(session: DbSession, draft: Draft, user: User) -> bool:
-    return _member_role(session, user, draft.workspace_id) == Role.DRAFTER.value
+    return member_role(session, user, draft.workspace_id) == Role.DRAFTER.value
 
 
 def drafts_for(session: DbSession, user: User) -> Sequence[Draft]:
@@ -362,7 +362,7 @@ def create_draft(
     note: str = "",
 ) -> Draft:
     """A new draft in a workspace where the user drafts, with its version 1."""
-    if _member_role(session, user, workspace.id) != Role.DRAFTER.value:
+    if member_role(session, user, workspace.id) != Role.DRAFTER.value:
         raise NotFound(f"There is no workspace {workspace.id} where you draft.")
     title = title.strip()
     if not title:

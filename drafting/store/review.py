@@ -28,8 +28,8 @@ from drafting.store.operations import (
     Forbidden,
     NotFound,
     StoreError,
-    _member_role,
     latest_version,
+    member_role,
     move_status,
     record_event,
     version_of,
@@ -58,8 +58,8 @@ TRANSITIONS: dict[tuple[DraftStatus, DraftStatus], str] = {
 
 
 def status_of(draft: Draft) -> DraftStatus:
-    """The draft's status; a status from before the workflow ("in-progress", "complete",
-    which the wizard's last step still writes) counts as drafting."""
+    """The draft's status; a status from before the workflow ("in-progress", "complete")
+    counts as drafting."""
     try:
         return DraftStatus(draft.status)
     except ValueError:
@@ -67,7 +67,7 @@ def status_of(draft: Draft) -> DraftStatus:
 
 
 def _role(session: DbSession, draft: Draft, user: User) -> str:
-    role = _member_role(session, user, draft.workspace_id)
+    role = member_role(session, user, draft.workspace_id)
     if role is None:
         raise NotFound(f"There is no draft {draft.id}.")
     return role
@@ -75,7 +75,7 @@ def _role(session: DbSession, draft: Draft, user: User) -> str:
 
 def is_reviewer(session: DbSession, draft: Draft, user: User) -> bool:
     """A reviewer of the draft's workspace, or an admin who is a member of it."""
-    role = _member_role(session, user, draft.workspace_id)
+    role = member_role(session, user, draft.workspace_id)
     return role == Role.REVIEWER.value or (role is not None and user.is_admin)
 
 
@@ -96,7 +96,7 @@ def allowed_moves(session: DbSession, draft: Draft, user: User) -> list[DraftSta
 
 def _may(session: DbSession, draft: Draft, user: User, who: str, new: DraftStatus) -> bool:
     if who == "drafter":
-        return _member_role(session, user, draft.workspace_id) == Role.DRAFTER.value
+        return member_role(session, user, draft.workspace_id) == Role.DRAFTER.value
     if not is_reviewer(session, draft, user):
         return False
     return new is not DraftStatus.APPROVED or not is_own_draft(session, draft, user)
