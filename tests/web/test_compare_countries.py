@@ -140,3 +140,10 @@ def test_a_malformed_list_of_drafts_is_refused(drafter, query):
     response = drafter.get(f"/compare?{query}")
 
     assert response.status_code == 400
+
+
+def test_the_main_navigation_leads_to_the_comparison_of_countries(drafter):
+    page = drafter.get("/drafts").get_data(as_text=True)
+
+    nav = page[page.index('<nav aria-label="Main">') : page.index("</nav>")]
+    assert '<a href="/compare">Compare countries</a>' in nav
