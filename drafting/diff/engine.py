@@ -116,6 +116,30 @@ def diff_instruments(
     )
 
 
+def _one_sided(run: _Run, p: Provision, *, new: bool) -> None:
+    """A provision only in the new draft ("added") or only in the old ("removed")."""
+    text = provision_text(p, run.new_numbers if new else run.old_numbers).text
+    change = Change(
+        id="",
+        type="added" if new else "removed",
+        unit="provision",
+        old_number="" if new else p.num,
+        new_number=p.num if new else "",
+        clause_id=p.source or "",
+        old_eid="" if new else p.eid,
+        new_eid=p.eid if new else "",
+        heading=p.heading or "",
+        segments=(Segment(op="insert" if new else "delete", text=text),),
+    )
+    eids = (p.eid,)
+    where = (
+        Where(new_eids=eids, source=p.source or "")
+        if new
+        else Where(old_eids=eids, source=p.source or "")
+    )
+    _add(run, change, where, terms=_terms(p))
+
+
 def _side(instrument: Instrument, name: str) -> Side:
     return Side(
         name=name,
@@ -216,39 +240,9 @@ def _provisions(run: _Run, pairs: list[tuple[int | None, int | None]]) -> None:
         if o is not None and n is not None:
             _pair(run, o, n, moved=i in shifted)
         elif n is not None:
-            text = provision_text(n, run.new_numbers).text
-            _add(
-                run,
-                Change(
-                    id="",
-                    type="added",
-                    unit="provision",
-                    new_number=n.num,
-                    clause_id=n.source or "",
-                    new_eid=n.eid,
-                    heading=n.heading or "",
-                    segments=(Segment(op="insert", text=text),),
-                ),
-                Where(new_eids=(n.eid,), source=n.source or ""),
-                terms=_terms(n),
-            )
+            _one_sided(run, n, new=True)
         elif o is not None:
-            text = provision_text(o, run.old_numbers).text
-            _add(
-                run,
-                Change(
-                    id="",
-                    type="removed",
-                    unit="provision",
-                    old_number=o.num,
-                    clause_id=o.source or "",
-                    old_eid=o.eid,
-                    heading=o.heading or "",
-                    segments=(Segment(op="delete", text=text),),
-                ),
-                Where(old_eids=(o.eid,), source=o.source or ""),
-                terms=_terms(o),
-            )
+            _one_sided(run, o, new=False)
         owners = [("new", n.eid)] if n is not None else []
         owners += [("old", o.eid)] if o is not None else []
         for owner in owners:
